@@ -1,0 +1,33 @@
+package dev.nodebuffer;
+
+/**
+ * JavaScript's {@code ArrayBuffer}: a fixed-length run of bytes that views ({@link Uint8Array},
+ * {@link Buffer}) read and write. It owns the memory; views over one {@code ArrayBuffer} share it.
+ *
+ * <p>A pooled {@link Buffer} (from {@link Buffer#allocUnsafe(int)} or {@link Buffer#from(String)})
+ * is a view into a shared 8 KiB slab, so its {@code buffer()} is that slab, exactly as in Node:
+ * {@code Buffer.allocUnsafe(4).buffer().byteLength()} is 8192.
+ *
+ * <p>Identity is reference identity, as {@code ===} in JavaScript.
+ */
+public final class ArrayBuffer {
+  final byte[] bytes;
+
+  /**
+   * {@code new ArrayBuffer(byteLength)}: a zero-filled buffer.
+   *
+   * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid array buffer length}
+   *     if {@code byteLength} is negative
+   */
+  public ArrayBuffer(int byteLength) {
+    if (byteLength < 0) {
+      throw Errors.v8RangeError("Invalid array buffer length");
+    }
+    this.bytes = new byte[byteLength];
+  }
+
+  /** {@code ab.byteLength}. */
+  public int byteLength() {
+    return bytes.length;
+  }
+}

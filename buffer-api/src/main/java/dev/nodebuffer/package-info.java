@@ -1,0 +1,4 @@
+@NullMarked
+package dev.nodebuffer;
+
+import org.jspecify.annotations.NullMarked;

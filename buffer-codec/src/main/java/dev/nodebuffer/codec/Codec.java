@@ -1,0 +1,27 @@
+package dev.nodebuffer.codec;
+
+/**
+ * One of Node's string encodings, as three pure functions over UTF-16 strings and {@code byte[]}
+ * ranges. None of them throws on data: malformed input is replaced or skipped exactly as Node
+ * does. Argument checks (ranges inside arrays) are the caller's job.
+ */
+public interface Codec {
+
+  /**
+   * Returns what Node's {@code Buffer.byteLength(s, encoding)} returns: the exact encoded length
+   * for utf8, utf16le, latin1 and ascii, Node's estimate for base64 and hex.
+   */
+  int byteLength(String s);
+
+  /**
+   * Encodes {@code s} into {@code dst[offset, offset + length)} with Node's partial-write rules
+   * ({@code buf.write}): only whole characters are written, and writing stops at the first one
+   * that does not fit. Bytes past the returned count are untouched.
+   *
+   * @return the number of bytes written, {@code 0 <= n <= length}
+   */
+  int encode(String s, byte[] dst, int offset, int length);
+
+  /** Decodes {@code src[offset, offset + length)} as Node's {@code buf.toString(encoding)} does. */
+  String decode(byte[] src, int offset, int length);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.nodebuffer.codec;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,119 @@
+package dev.nodebuffer.tck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.mozilla.javascript.Context;
+import org.mozilla.javascript.ContextFactory;
+import org.mozilla.javascript.EcmaError;
+import org.mozilla.javascript.JavaScriptException;
+import org.mozilla.javascript.RhinoException;
+import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.WrappedException;
+
+/**
+ * Runs cases on the JVM: Mozilla Rhino evaluates each case's lines, as they are, over the
+ * classes an {@link Implementation} names. Each case runs on a new thread, after {@link
+ * Implementation#freshProcess()}, so that it starts from a fresh pool as a new Node process does.
+ */
+public final class JavaRunner {
+  private static final long CASE_TIMEOUT_MILLIS = 30_000;
+
+  private final Implementation implementation;
+  private final String show = Corpus.resource("show.js");
+
+  public JavaRunner(Implementation implementation) {
+    this.implementation = implementation;
+  }
+
+  /** Runs {@code c} and returns what it printed and how it ended. */
+  public Outcome run(Case c) {
+    AtomicReference<@Nullable Outcome> result = new AtomicReference<>();
+    AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.set(runHere(c));
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            },
+            "tck " + c.id());
+    thread.start();
+    try {
+      thread.join(CASE_TIMEOUT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running " + c.id(), e);
+    }
+    Outcome outcome = result.get();
+    if (outcome != null) {
+      return outcome;
+    }
+    Throwable t = failure.get();
+    throw new IllegalStateException(
+        t == null ? c.id() + " did not finish in " + CASE_TIMEOUT_MILLIS + " ms" : c.id() + " broke the runner", t);
+  }
+
+  private Outcome runHere(Case c) {
+    implementation.freshProcess();
+    Context cx = new ContextFactory().enterContext();
+    try {
+      cx.setLanguageVersion(Context.VERSION_ES6);
+      cx.setInterpretedMode(true);
+      cx.setWrapFactory(new NodeWrapFactory());
+      ScriptableObject scope = cx.initStandardObjects();
+      for (Map.Entry<String, Class<?>> global : implementation.globals().entrySet()) {
+        ScriptableObject.putProperty(
+            scope, global.getKey(), cx.getWrapFactory().wrapJavaClass(cx, scope, global.getValue()));
+      }
+      cx.evaluateString(scope, show, "show.js", 1, null);
+      List<String> lines = new ArrayList<>();
+      ScriptableObject.putProperty(scope, "__lines", Context.javaToJS(lines, scope));
+      cx.evaluateString(
+          scope,
+          "var console = { log: function () {"
+              + " __lines.add(Array.prototype.map.call(arguments, function (v) { return show(v); }).join(' ')); } };",
+          "console.js",
+          1,
+          null);
+      String error = null;
+      try {
+        cx.evaluateString(scope, c.source(), c.id() + ".js", 1, null);
+      } catch (RhinoException e) {
+        error = describe(e, scope);
+      }
+      return new Outcome(lines, error);
+    } finally {
+      Context.exit();
+    }
+  }
+
+  /** The thrown error as the record writes it: Node's text for a Node error, else what it was. */
+  private String describe(RhinoException e, Scriptable scope) {
+    if (e instanceof WrappedException) {
+      Throwable thrown = ((WrappedException) e).getWrappedException();
+      Implementation.NodeErrorInfo info = implementation.describe(thrown);
+      if (info != null) {
+        return describeError(info.name(), info.code(), info.message());
+      }
+      return "Java exception (not a Node error): " + thrown;
+    }
+    if (e instanceof EcmaError) {
+      EcmaError error = (EcmaError) e;
+      return describeError(error.getName(), null, error.getErrorMessage());
+    }
+    if (e instanceof JavaScriptException) {
+      return "thrown " + ((JavaScriptException) e).getValue();
+    }
+    return e.toString();
+  }
+
+  private static String describeError(String name, @Nullable String code, String message) {
+    return name + (code == null ? "" : " [" + code + "]") + ": " + message;
+  }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.nodebuffer.tck;
+
+import org.jspecify.annotations.NullMarked;
