@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ public final class Tck {
     this.out = out;
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] arguments) throws IOException {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    // Maven passes an empty argument for an unset -Dtck.file.
+    String[] args = Arrays.stream(arguments).filter(a -> !a.isBlank()).toArray(String[]::new);
     String command = args.length == 0 ? "report" : args[0];
     int status;
     switch (command) {

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.nodebuffer.pool;
+
+import org.jspecify.annotations.NullMarked;
