@@ -10,6 +10,14 @@ import org.jspecify.annotations.Nullable;
  * so that no encoding is ever half-supported.
  */
 public enum Encoding implements Codec {
+  /**
+   * {@code utf8}, alias {@code utf-8}: WHATWG UTF-8 as Node 22 does it. A surrogate pair encodes
+   * as 4 bytes and every lone surrogate as U+FFFD ({@code EF BF BD}); a partial write stops at the
+   * first character that does not fit. Decoding replaces each maximal ill-formed subsequence with
+   * one U+FFFD (so an encoded surrogate {@code ED A0 80} gives three) and keeps a BOM.
+   * {@code byteLength} is exact; it throws {@link ArithmeticException} only for a string so long
+   * (over 715 million code units) that its UTF-8 length does not fit an {@code int}.
+   */
   UTF8("utf8") {
     @Override
     public int byteLength(String s) {

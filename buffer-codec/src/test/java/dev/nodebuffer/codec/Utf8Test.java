@@ -1,0 +1,265 @@
+package dev.nodebuffer.codec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rows of node-buffer.md §3.3 (decoding), §3.6 (byteLength) and §3.7 (partial writes), one
+ * readable assertion each, plus the Java-only parts of the contract.
+ *
+ * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
+ * and each helper also checks the literal against the {@code table-*} families that
+ * record-utf8.js recorded, so a literal here cannot silently disagree with Node.
+ */
+class Utf8Test {
+
+  private static final NodeRecording NODE = NodeRecording.load();
+
+  // $ node22 esc.js e282 e28241 ...   (esc.js prints Buffer.from(hex,'hex').toString() with
+  //                                     non-ASCII units as \\uXXXX)
+  // e282          -> \ufffd
+  // e28241        -> \ufffdA
+  // f09f98        -> \ufffd
+  // f09f41        -> \ufffdA
+  // f09f9841      -> \ufffdA
+  // c080          -> \ufffd\ufffd
+  // c1bf          -> \ufffd\ufffd
+  // e08080        -> \ufffd\ufffd\ufffd
+  // e09fbf        -> \ufffd\ufffd\ufffd
+  // f0808080      -> \ufffd\ufffd\ufffd\ufffd
+  // f08fbfbf      -> \ufffd\ufffd\ufffd\ufffd
+  // eda080        -> \ufffd\ufffd\ufffd
+  // edbfbf        -> \ufffd\ufffd\ufffd
+  // eda0bdedb880  -> \ufffd\ufffd\ufffd\ufffd\ufffd\ufffd
+  // f4908080      -> \ufffd\ufffd\ufffd\ufffd
+  // f5808080      -> \ufffd\ufffd\ufffd\ufffd
+  // f888808080    -> \ufffd\ufffd\ufffd\ufffd\ufffd
+  // fc8480808080  -> \ufffd\ufffd\ufffd\ufffd\ufffd\ufffd
+  // fe            -> \ufffd
+  // ff            -> \ufffd
+  // 80            -> \ufffd
+  // 808080        -> \ufffd\ufffd\ufffd
+  // c3            -> \ufffd
+  // c341          -> \ufffdA
+  // c3c3a9        -> \ufffd\u00e9
+  // e228a1        -> \ufffd(\ufffd
+  // e180e180      -> \ufffd\ufffd
+  // f48fbfbf      -> \udbff\udfff
+  // efbbbf41      -> \ufeffA
+
+  @Test
+  void truncatedSequenceIsOneReplacementAndTheNextByteStartsAfresh() {
+    assertDecodes("e2 82", "\ufffd");
+    assertDecodes("e2 82 41", "\ufffdA");
+    assertDecodes("f0 9f 98", "\ufffd");
+    assertDecodes("f0 9f 41", "\ufffdA");
+    assertDecodes("f0 9f 98 41", "\ufffdA");
+    assertDecodes("e1 80 e1 80", "\ufffd\ufffd");
+  }
+
+  @Test
+  void overlongFormsAreOneReplacementPerByte() {
+    assertDecodes("c0 80", "\ufffd\ufffd");
+    assertDecodes("c1 bf", "\ufffd\ufffd");
+    assertDecodes("e0 80 80", "\ufffd\ufffd\ufffd");
+    assertDecodes("e0 9f bf", "\ufffd\ufffd\ufffd");
+    assertDecodes("f0 80 80 80", "\ufffd\ufffd\ufffd\ufffd");
+    assertDecodes("f0 8f bf bf", "\ufffd\ufffd\ufffd\ufffd");
+  }
+
+  @Test
+  void encodedSurrogatesAreOneReplacementPerByteUnlikeTheJdk() {
+    assertDecodes("ed a0 80", "\ufffd\ufffd\ufffd");
+    assertDecodes("ed bf bf", "\ufffd\ufffd\ufffd");
+    assertDecodes("ed a0 bd ed b8 80", "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd"); // CESU-8 pair
+    // Why Utf8 does not delegate to the JDK: its decoder takes ED A0 80 as one subpart.
+    assertThat(new String(bytes("ed a0 80"), StandardCharsets.UTF_8)).isEqualTo("\ufffd");
+  }
+
+  @Test
+  void beyondU10ffffAndF5PlusLeadsAreOneReplacementPerByte() {
+    assertDecodes("f4 90 80 80", "\ufffd\ufffd\ufffd\ufffd");
+    assertDecodes("f5 80 80 80", "\ufffd\ufffd\ufffd\ufffd");
+    assertDecodes("f8 88 80 80 80", "\ufffd\ufffd\ufffd\ufffd\ufffd");
+    assertDecodes("fc 84 80 80 80 80", "\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd");
+  }
+
+  @Test
+  void invalidAndLoneBytes() {
+    assertDecodes("fe", "\ufffd");
+    assertDecodes("ff", "\ufffd");
+    assertDecodes("80", "\ufffd");
+    assertDecodes("80 80 80", "\ufffd\ufffd\ufffd");
+    assertDecodes("c3", "\ufffd");
+    assertDecodes("c3 41", "\ufffdA");
+    assertDecodes("c3 c3 a9", "\ufffd\u00e9");
+    assertDecodes("e2 28 a1", "\ufffd(\ufffd");
+  }
+
+  @Test
+  void validEdgesAndTheBomIsKept() {
+    assertDecodes("f4 8f bf bf", "\udbff\udfff"); // U+10FFFF
+    assertDecodes("ef bb bf 41", "\ufeffA");
+    assertDecodes("f0 9f 98 80", "\ud83d\ude00");
+    assertDecodes("", "");
+  }
+
+  // $ node22 -p "const e = Buffer.from('a€b'); [e.toString('utf8',0,2), e.toString('utf8',2)]
+  //              .map(s => escape(s))"
+  // [ 'a%uFFFD', '%uFFFD%uFFFDb' ]
+  @Test
+  void slicingThroughACharacterGivesReplacements() {
+    byte[] e = bytes("61 e2 82 ac 62"); // Buffer.from('a€b')
+    assertRecordedDecode(e, 0, 2, "a\ufffd");
+    assertThat(Utf8.decode(e, 0, 2)).isEqualTo("a\ufffd");
+    assertRecordedDecode(e, 2, 5, "\ufffd\ufffdb");
+    assertThat(Utf8.decode(e, 2, 3)).isEqualTo("\ufffd\ufffdb");
+  }
+
+  // $ node22 -p "[Buffer.byteLength('😀'), Buffer.byteLength('\ud800\ud800'),
+  //              Buffer.byteLength('€'), Buffer.from('a\ud800b'), Buffer.from('\udc00\ud800'),
+  //              Buffer.from('\ud83d\ude00')]"
+  // [ 4, 6, 3, <Buffer 61 ef bf bd 62>, <Buffer ef bf bd ef bf bd>, <Buffer f0 9f 98 80> ]
+  @Test
+  void byteLengthAndEncodeOfSurrogates() {
+    assertEncodes("\ud83d\ude00", "f0 9f 98 80");
+    assertEncodes("\ud800\ud800", "ef bf bd ef bf bd");
+    assertEncodes("\u20ac", "e2 82 ac");
+    assertEncodes("a\ud800b", "61 ef bf bd 62");
+    assertEncodes("\udc00\ud800", "ef bf bd ef bf bd"); // a reversed pair is two lone surrogates
+    assertEncodes("\udfff", "ef bf bd");
+    assertEncodes("", "");
+    // Why Utf8 does not delegate to the JDK: its encoder writes '?' for a lone surrogate.
+    byte[] jdk = "a\ud800b".getBytes(StandardCharsets.UTF_8);
+    assertThat(jdk).isEqualTo(bytes("61 3f 62"));
+  }
+
+  // $ node22 -p "[Buffer.alloc(4).write('a😀'), Buffer.alloc(5).write('a😀'),
+  //              Buffer.alloc(2).write('€'), Buffer.alloc(3).write('😀'),
+  //              Buffer.alloc(2).write('\ud800')]"
+  // [ 1, 5, 0, 0, 0 ]
+  // $ node22 -p "(b => [b.write('a😀'), b])(Buffer.alloc(4, 0xa5))"
+  // [ 1, <Buffer 61 a5 a5 a5> ]
+  @Test
+  void partialWritesStopAtTheFirstCharacterThatDoesNotFit() {
+    assertWrites("a\ud83d\ude00", 4, 1, "61 a5 a5 a5");
+    assertWrites("a\ud83d\ude00", 5, 5, "61 f0 9f 98 80");
+    assertWrites("\u20ac", 2, 0, "a5 a5");
+    assertWrites("\ud83d\ude00", 3, 0, "a5 a5 a5"); // no fallback to a 3-byte U+FFFD
+    assertWrites("\ud800", 2, 0, "a5 a5");
+    assertWrites("\ud800", 3, 3, "ef bf bd");
+    assertWrites("\u00e9a", 1, 0, "a5"); // the 'a' would fit, but writing has stopped
+    assertWrites("a\u00e9b", 2, 1, "61 a5");
+  }
+
+  // $ node22 -p "const s = 'x'.repeat(1000) + '\u00e9\ud800' + 'y'.repeat(1000);
+  //              const b = Buffer.from(s); [b.length, Buffer.alloc(1001).write(s),
+  //              b.toString() === s.replace('\ud800', '\ufffd'),
+  //              escape(b.toString('utf8', 0, 1001).slice(998))]"
+  // [ 2005, 1000, true, 'xx%uFFFD' ]
+  @Test
+  void asciiFastPathsHandOverMidway() {
+    // Long ASCII runs before and after non-ASCII, so the fast paths stop and resume mid-input.
+    String s = "x".repeat(1000) + "\u00e9\ud800" + "y".repeat(1000);
+    byte[] encoded = new byte[Utf8.byteLength(s)];
+    assertThat(encoded.length).isEqualTo(2005);
+    assertThat(Utf8.encode(s, encoded, 0, encoded.length)).isEqualTo(2005);
+    assertThat(Utf8.decode(encoded, 0, encoded.length)).isEqualTo(s.replace('\ud800', '\ufffd'));
+    assertThat(Utf8.encode(s, new byte[1001], 0, 1001)).isEqualTo(1000);
+    assertThat(Utf8.decode(encoded, 0, 1001)).isEqualTo("x".repeat(1000) + "\ufffd");
+  }
+
+  // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
+
+  @Test
+  void encodeWritesOnlyInsideItsRange() {
+    byte[] dst = new byte[8];
+    Arrays.fill(dst, (byte) 0xa5);
+    assertThat(Utf8.encode("\u00e9\u00e9\u00e9", dst, 2, 5)).isEqualTo(4);
+    assertThat(dst).isEqualTo(bytes("a5 a5 c3 a9 c3 a9 a5 a5"));
+  }
+
+  @Test
+  void decodeReadsOnlyItsRange() {
+    byte[] src = bytes("e2 82 ac 41 e2 82 ac");
+    assertThat(Utf8.decode(src, 3, 1)).isEqualTo("A");
+    assertThat(Utf8.decode(src, 3, 4)).isEqualTo("A\u20ac");
+    assertThat(Utf8.decode(src, 0, 3)).isEqualTo("\u20ac");
+    assertThat(Utf8.decode(src, 7, 0)).isEmpty();
+  }
+
+  @Test
+  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
+    byte[] dst = new byte[4];
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.encode("abcd", dst, 1, 4));
+    assertThat(dst).isEqualTo(new byte[4]);
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.encode("a", dst, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.decode(dst, 2, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.decode(dst, 0, -1));
+  }
+
+  // --- Helpers --------------------------------------------------------------------------------
+
+  private static byte[] bytes(String spacedHex) {
+    return Utf8Cases.bytes(spacedHex.replace(" ", ""));
+  }
+
+  /** Node decoded {@code hex} to {@code expected} (per the recording), and so does Utf8. */
+  private static void assertDecodes(String hex, String expected) {
+    byte[] b = bytes(hex);
+    assertRecordedDecode(b, 0, b.length, expected);
+    // Compared as code units: U+FFFD and lone surrogates are unreadable in a failure message.
+    assertWithMessage("Utf8.decode(%s) as UTF-16 units", hex)
+        .that(Utf8Cases.unitsHex(Utf8.decode(b, 0, b.length)))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  private static void assertRecordedDecode(byte[] b, int start, int end, String expected) {
+    String input = Utf8Cases.decodeInput(b, start, end);
+    assertWithMessage("Node 22's recorded toString of %s", input)
+        .that(recorded("table-decode", input))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  /** Node encoded {@code s} to {@code hex} (per the recording), and so does Utf8. */
+  private static void assertEncodes(String s, String hex) {
+    byte[] expected = bytes(hex);
+    assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
+        .that(recorded("table-encode", Utf8Cases.encodeInput(s)))
+        .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
+    assertThat(Utf8.byteLength(s)).isEqualTo(expected.length);
+    byte[] dst = new byte[expected.length];
+    assertThat(Utf8.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(dst).isEqualTo(expected);
+  }
+
+  /**
+   * {@code Buffer.alloc(size, 0xa5).write(s)} returned {@code count} and left {@code buffer} in
+   * Node (per the recording), and Utf8 does the same.
+   */
+  private static void assertWrites(String s, int size, int count, String buffer) {
+    byte[] expected = bytes(buffer);
+    assertWithMessage("Node 22's recorded write of %s into %s bytes", Utf8Cases.unitsHex(s), size)
+        .that(recorded("table-write", Utf8Cases.writeInput(s, size, 0, size)))
+        .isEqualTo(count + " " + Utf8Cases.hex(expected));
+    byte[] dst = new byte[size];
+    Arrays.fill(dst, (byte) 0xa5);
+    assertThat(Utf8.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(dst).isEqualTo(expected);
+  }
+
+  private static String recorded(String family, String input) {
+    String output = NODE.family(family).outputFor(input);
+    if (output == null) {
+      throw new AssertionError(
+          "Node's answer for " + input + " was not recorded; add the case to " + family
+              + " in src/test/node/record-utf8.js and re-record");
+    }
+    return output;
+  }
+}

@@ -1,0 +1,427 @@
+#!/usr/bin/env node
+// record-utf8.js: records Node's UTF-8 answers for dev.nodebuffer.codec.Utf8, so that the Java
+// tests (Utf8NodeRecordingTest) can compare against Node without running it.
+//
+// Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):
+//
+//   NODE22=$(scripts/node22)    # from the repository root; prints the pinned Node 22 binary
+//   $NODE22 buffer-codec/src/test/node/record-utf8.js             re-record the resource (overwrites it)
+//   $NODE22 buffer-codec/src/test/node/record-utf8.js --check     record in memory and compare with the
+//                                                                 committed resource; exit 1 if they differ
+//   $NODE22 buffer-codec/src/test/node/record-utf8.js --dump FAMILY CHUNK
+//                                                                 print "input<TAB>output" for every case of
+//                                                                 one chunk, to localise a Java mismatch
+//   $NODE22 buffer-codec/src/test/node/record-utf8.js --out FILE  record into FILE instead
+//
+// The resource is src/test/resources/dev/nodebuffer/codec/utf8-node22.txt. After re-recording, run
+// `mvn -pl buffer-codec verify`; a change in the file is a change in Node's behaviour (or in this
+// script) and must be explained.
+//
+// What is recorded. Each *family* is a deterministic list of cases. The inputs are generated here
+// and regenerated, identically, by Utf8Cases.java: exhaustive loops, or a fixed-seed mulberry32
+// PRNG written out below (never Math.random), so no input needs to be stored. For each family the
+// file holds: the number of cases, a SHA-256 of all input lines (so a generator drift between this
+// script and the Java twin is reported as such, not as a codec bug), a SHA-256 of the output lines
+// of every chunk of `chunk` consecutive cases (so a Java mismatch is localised to a chunk), and the
+// full input and output text of a sample of the cases (every `sample`-th case, short ones only).
+// The three `table-*` families are listed by hand below (the rows of node-buffer.md §3.3, §3.6 and
+// §3.7); all of their cases are stored in full, and the Java side reads their inputs from the file.
+//
+// Line formats (all hex is lower case; a string is written as its UTF-16 code units, 4 hex digits
+// each, so lone surrogates survive):
+//   decode  input  "<bytes hex> <start> <end>"     output  units of buf.toString('utf8', start, end)
+//   encode  input  "<units>"                       output  "<Buffer.byteLength(s)> <Buffer.from(s) hex>"
+//   write   input  "<units> <size> <off> <len>"    output  "<count> <whole buffer hex>" after
+//           b = Buffer.alloc(size, 0xa5); count = b.write(s, off, len)   (0xa5 shows untouched bytes)
+'use strict';
+
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+
+const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
+  'utf8-node22.txt');
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic PRNG: mulberry32 with every step kept in 32 bits, so Java's int arithmetic gives
+// the same sequence (Utf8Cases.Rng).
+
+class Rng {
+  constructor(seed) {
+    this.a = seed | 0;
+  }
+
+  next() {
+    this.a = (this.a + 0x6D2B79F5) | 0;
+    let t = this.a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  // 0 <= result < n, for n <= 2^21 (so that the product below is exact in a double).
+  int(n) {
+    return Math.floor(this.next() * n / 4294967296);
+  }
+}
+
+const RNG_CHECK_SEED = 0x12345678;
+
+const EDGE_BYTES = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
+  0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xF8, 0xFC, 0xFE, 0xFF];
+const EDGE_CODE_POINTS = [0x80, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xE000,
+  0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x10FFFF];
+const EDGE_UNITS = [0x00, 0x7F, 0x80, 0xFF, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF,
+  0xE000, 0xFEFF, 0xFFFD, 0xFFFF];
+// Continuation candidates for 4-byte inputs: both sides of every boundary the decoder checks.
+const CONTINUATIONS = [0x00, 0x41, 0x7F, 0x80, 0x81, 0x8F, 0x90, 0x9F, 0xA0, 0xAF, 0xBF, 0xC0,
+  0xC2, 0xDF, 0xE0, 0xED, 0xF0, 0xF4, 0xF5, 0xFF];
+// Partners for every surrogate in the surrogate-mix family.
+const PARTNERS = [0x00, 0x41, 0xE9, 0x7FF, 0x20AC, 0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0xD83D, 0xDE00,
+  0xFEFF, 0xFFFD, 0xFFFF];
+// Atoms for the write-atoms family: each needs 1, 2, 2, 3, 3, 4, 4, 3, 3, 3 bytes on its own;
+// a lone D800 followed by a lone DC00 atom makes a pair.
+const ATOMS = [[0x61], [0xE9], [0x7FF], [0x20AC], [0xFFFF], [0xD83D, 0xDE00], [0xDBFF, 0xDFFF],
+  [0xD800], [0xDC00], [0xDFFF]];
+
+const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
+const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
+
+// The generalised UTF-8 form of a code point, surrogates included (so ED A0 80 can be produced).
+function utf8Form(cp) {
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)];
+  if (cp < 0x10000) return [0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)];
+  return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
+    0x80 | (cp & 0x3F)];
+}
+
+function randomCodePoint(r) {
+  switch (r.int(4)) {
+    case 0: return 0x80 + r.int(0x780);
+    case 1: return 0x800 + r.int(0xF800); // D800..DFFF included: encoded surrogates
+    case 2: return 0x10000 + r.int(0x100000);
+    default: return EDGE_CODE_POINTS[r.int(EDGE_CODE_POINTS.length)];
+  }
+}
+
+function randomBytes(r) {
+  const k = r.int(100);
+  const target = k < 90 ? r.int(17) : k < 98 ? r.int(64) : 64 + r.int(3000);
+  const asciiHeavy = target > 64 && r.int(2) === 0;
+  const out = [];
+  while (out.length < target) {
+    if (asciiHeavy && r.int(64) !== 0) {
+      out.push(r.int(0x80));
+      continue;
+    }
+    switch (r.int(12)) {
+      case 0: case 1: out.push(r.int(0x80)); break;
+      case 2: case 3: out.push(0x80 + r.int(0x40)); break;
+      case 4: out.push(0xC0 + r.int(0x20)); break;
+      case 5: out.push(0xE0 + r.int(0x10)); break;
+      case 6: out.push(0xF0 + r.int(0x10)); break;
+      case 7: out.push(r.int(0x100)); break;
+      case 8: out.push(EDGE_BYTES[r.int(EDGE_BYTES.length)]); break;
+      case 9: case 10: out.push(...utf8Form(randomCodePoint(r))); break;
+      default: { // a sequence cut short
+        const seq = utf8Form(randomCodePoint(r));
+        out.push(...seq.slice(0, r.int(seq.length)));
+      }
+    }
+  }
+  return out;
+}
+
+function randomUnits(r, maxShort) {
+  const k = r.int(100);
+  const target = k < 90 ? r.int(maxShort + 1) : k < 98 ? r.int(100) : 100 + r.int(2000);
+  const asciiHeavy = target > 100 && r.int(2) === 0;
+  const out = [];
+  while (out.length < target) {
+    if (asciiHeavy && r.int(64) !== 0) {
+      out.push(r.int(0x80));
+      continue;
+    }
+    switch (r.int(11)) {
+      case 0: case 1: out.push(r.int(0x80)); break;
+      case 2: out.push(0x80 + r.int(0x80)); break; // Latin-1
+      case 3: out.push(0x100 + r.int(0x700)); break; // rest of the 2-byte range
+      case 4: out.push(0x4E00 + r.int(0x5200)); break; // CJK
+      case 5: out.push(0x800 + r.int(0xF800)); break; // any 3-byte unit, surrogates included
+      case 6: { const cp = 0x1F300 + r.int(0x400); out.push(high(cp), low(cp)); break; } // emoji
+      case 7: { const cp = 0x10000 + r.int(0x100000); out.push(high(cp), low(cp)); break; }
+      case 8: out.push(0xD800 + r.int(0x400)); break; // lone high, unless a low follows
+      case 9: out.push(0xDC00 + r.int(0x400)); break; // lone low, unless a high precedes
+      default: out.push(EDGE_UNITS[r.int(EDGE_UNITS.length)]);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families. The order of families and of cases inside each is part of the format.
+
+const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
+const unitsHex = (units) => units.map((u) => u.toString(16).padStart(4, '0')).join('');
+const stringOf = (units) => {
+  let s = '';
+  for (let i = 0; i < units.length; i += 4096) {
+    s += String.fromCharCode(...units.slice(i, i + 4096));
+  }
+  return s;
+};
+const stringUnitsHex = (s) => {
+  let h = '';
+  for (let i = 0; i < s.length; i++) h += s.charCodeAt(i).toString(16).padStart(4, '0');
+  return h;
+};
+
+const KINDS = {
+  decode: {
+    input: (c) => `${hexOf(c.bytes)} ${c.start} ${c.end}`,
+    output: (c) => stringUnitsHex(Buffer.from(c.bytes).toString('utf8', c.start, c.end)),
+  },
+  encode: {
+    input: (c) => unitsHex(c.units),
+    output: (c) => {
+      const s = stringOf(c.units);
+      return `${Buffer.byteLength(s)} ${Buffer.from(s).toString('hex')}`;
+    },
+  },
+  write: {
+    input: (c) => `${unitsHex(c.units)} ${c.size} ${c.off} ${c.len}`,
+    output: (c) => {
+      const b = Buffer.alloc(c.size, 0xa5);
+      const count = b.write(stringOf(c.units), c.off, c.len);
+      return `${count} ${b.toString('hex')}`;
+    },
+  },
+};
+
+const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
+const fromHex = (h) => [...Buffer.from(h, 'hex')];
+const unitsOf = (s) => [...Array(s.length).keys()].map((i) => s.charCodeAt(i));
+
+const FAMILIES = [
+  {
+    name: 'decode1', kind: 'decode', chunk: 256, sample: 1,
+    *cases() { for (let b = 0; b < 256; b++) yield whole([b]); },
+  },
+  {
+    name: 'decode2', kind: 'decode', chunk: 256, sample: 257,
+    *cases() {
+      for (let a = 0; a < 256; a++) for (let b = 0; b < 256; b++) yield whole([a, b]);
+    },
+  },
+  {
+    name: 'decode3', kind: 'decode', chunk: 256, sample: 4099,
+    *cases() {
+      for (let a = 0xE0; a <= 0xEF; a++) {
+        for (let b = 0; b < 256; b++) for (let c = 0; c < 256; c++) yield whole([a, b, c]);
+      }
+    },
+  },
+  {
+    name: 'decode4', kind: 'decode', chunk: 400, sample: 157,
+    *cases() {
+      for (let a = 0xF0; a <= 0xF4; a++) {
+        for (const b of CONTINUATIONS) {
+          for (const c of CONTINUATIONS) for (const d of CONTINUATIONS) yield whole([a, b, c, d]);
+        }
+      }
+    },
+  },
+  {
+    name: 'decode-random', kind: 'decode', chunk: 256, sample: 79,
+    *cases() {
+      const r = new Rng(0x5EED0001);
+      for (let i = 0; i < 20000; i++) {
+        const bytes = randomBytes(r);
+        if (r.int(4) === 0) {
+          const start = r.int(bytes.length + 1);
+          yield { bytes, start, end: start + r.int(bytes.length - start + 1) };
+        } else {
+          yield whole(bytes);
+        }
+      }
+    },
+  },
+  {
+    name: 'encode-bmp', kind: 'encode', chunk: 256, sample: 257,
+    *cases() { for (let u = 0; u <= 0xFFFF; u++) yield { units: [u] }; },
+  },
+  {
+    name: 'encode-pairs', kind: 'encode', chunk: 1024, sample: 4099,
+    *cases() {
+      for (let h = 0xD800; h <= 0xDBFF; h++) {
+        for (let l = 0xDC00; l <= 0xDFFF; l++) yield { units: [h, l] };
+      }
+    },
+  },
+  {
+    name: 'encode-surrogate-mix', kind: 'encode', chunk: 256, sample: 227,
+    *cases() {
+      for (let s = 0xD800; s <= 0xDFFF; s++) {
+        for (const p of PARTNERS) {
+          yield { units: [s, p] };
+          yield { units: [p, s] };
+        }
+      }
+    },
+  },
+  {
+    name: 'encode-random', kind: 'encode', chunk: 256, sample: 79,
+    *cases() {
+      const r = new Rng(0x5EED0002);
+      for (let i = 0; i < 20000; i++) yield { units: randomUnits(r, 16) };
+    },
+  },
+  {
+    name: 'write-atoms', kind: 'write', chunk: 256, sample: 57,
+    *cases() {
+      const strings = [[]];
+      for (const a of ATOMS) strings.push(a);
+      for (const a of ATOMS) for (const b of ATOMS) strings.push([...a, ...b]);
+      for (const a of ATOMS) {
+        for (const b of ATOMS) for (const c of ATOMS) strings.push([...a, ...b, ...c]);
+      }
+      // Room 0..12 at offset 1 of a buffer one byte longer on each side.
+      for (const units of strings) {
+        for (let room = 0; room <= 12; room++) yield { units, size: room + 2, off: 1, len: room };
+      }
+    },
+  },
+  {
+    name: 'write-random', kind: 'write', chunk: 256, sample: 79,
+    *cases() {
+      const r = new Rng(0x5EED0003);
+      for (let i = 0; i < 20000; i++) {
+        const units = randomUnits(r, 8);
+        const size = r.int(17);
+        const off = r.int(size + 1);
+        yield { units, size, off, len: r.int(size - off + 1) };
+      }
+    },
+  },
+  // Listed by hand: the rows of node-buffer.md §3.3 (and the slicing example after it), §3.6, §3.7.
+  {
+    name: 'table-decode', kind: 'decode', chunk: 256, sample: 1, listed: true,
+    *cases() {
+      const rows = ['', 'e282', 'e28241', 'f09f98', 'f09f41', 'f09f9841', 'c080', 'c1bf',
+        'e08080', 'e09fbf', 'f0808080', 'f08fbfbf', 'eda080', 'edbfbf', 'eda0bdedb880', 'f4908080',
+        'f5808080', 'f888808080', 'fc8480808080', 'fe', 'ff', '80', '808080', 'c3', 'c341',
+        'c3c3a9', 'e228a1', 'e180e180', 'f48fbfbf', 'efbbbf41', 'f09f9880', 'e282ac', 'c3a9',
+        '61e282ac62'];
+      for (const h of rows) yield whole(fromHex(h));
+      const e = fromHex('61e282ac62'); // Buffer.from('a€b')
+      yield { bytes: e, start: 0, end: 2 };
+      yield { bytes: e, start: 2, end: 5 };
+    },
+  },
+  {
+    name: 'table-encode', kind: 'encode', chunk: 256, sample: 1, listed: true,
+    *cases() {
+      const rows = ['', 'abc', '\u00e9', '\u20ac', '\u{1F600}', '\ud800', '\udfff', '\ud800\ud800',
+        '\udc00\ud800', 'a\ud800b', '\uffff', '\ufeff', '\u{10FFFF}', '\u{10000}', '\u07ff',
+        '\u0800'];
+      for (const s of rows) yield { units: unitsOf(s) };
+    },
+  },
+  {
+    name: 'table-write', kind: 'write', chunk: 256, sample: 1, listed: true,
+    *cases() {
+      // [string, buffer size]: Buffer.alloc(size).write(string) writes at 0 with room `size`.
+      const rows = [['a\u{1F600}', 4], ['a\u{1F600}', 5], ['\u20ac', 2], ['\u{1F600}', 3],
+        ['\ud800', 2], ['\ud800', 3], ['\u00e9a', 1], ['a\u00e9b', 2], ['\udc00\ud800', 5]];
+      for (const [s, size] of rows) yield { units: unitsOf(s), size, off: 0, len: size };
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------
+
+function sha256(text) {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function record() {
+  const lines = [
+    '# Node.js answers for dev.nodebuffer.codec.Utf8, recorded by src/test/node/record-utf8.js.',
+    '# Do not edit by hand; re-record with that script (usage at its top).',
+    `node\t${process.version}`,
+  ];
+  const rng = new Rng(RNG_CHECK_SEED);
+  lines.push(['rng', RNG_CHECK_SEED, rng.next(), rng.next(), rng.next(), rng.next()].join('\t'));
+  for (const family of FAMILIES) {
+    const kind = KINDS[family.kind];
+    const inputs = crypto.createHash('sha256');
+    const chunks = [];
+    const samples = [];
+    let chunkHash = crypto.createHash('sha256');
+    let n = 0;
+    for (const c of family.cases()) {
+      const input = kind.input(c);
+      const output = kind.output(c);
+      inputs.update(`${input}\n`);
+      chunkHash.update(`${output}\n`);
+      if (n % family.sample === 0 && (family.listed || input.length + output.length <= 600)) {
+        samples.push(`s\t${n}\t${input}\t${output}`);
+      }
+      n++;
+      if (n % family.chunk === 0) {
+        chunks.push(`c\t${chunkHash.digest('hex')}`);
+        chunkHash = crypto.createHash('sha256');
+      }
+    }
+    if (n % family.chunk !== 0) chunks.push(`c\t${chunkHash.digest('hex')}`);
+    lines.push(['family', family.name, family.kind, family.listed ? 'listed' : 'generated',
+      'cases', n, 'chunk', family.chunk, 'sample', family.sample,
+      'inputs', inputs.digest('hex')].join('\t'));
+    lines.push(...chunks, ...samples);
+  }
+  lines.push('end');
+  return `${lines.join('\n')}\n`;
+}
+
+function dump(name, chunk) {
+  const family = FAMILIES.find((f) => f.name === name);
+  if (!family) throw new Error(`no family ${name}; have ${FAMILIES.map((f) => f.name)}`);
+  const kind = KINDS[family.kind];
+  const lines = [];
+  let n = 0;
+  for (const c of family.cases()) {
+    if (Math.floor(n / family.chunk) === chunk) lines.push(`${n}\t${kind.input(c)}\t${kind.output(c)}\n`);
+    n++;
+  }
+  process.stdout.write(lines.join(''));
+}
+
+function main(argv) {
+  if (!process.version.startsWith('v22.')) {
+    console.error(`record-utf8.js: the reference is Node 22, this is ${process.version}`);
+    process.exit(2);
+  }
+  if (argv[0] === '--dump') {
+    dump(argv[1], Number(argv[2]));
+    return;
+  }
+  const text = record();
+  if (argv[0] === '--check') {
+    // The patch version on the `node` line may differ between Node 22 builds; the answers may not.
+    const answers = (t) => t.replace(/^node\t.*\n/m, '');
+    const committed = fs.readFileSync(DEFAULT_OUT, 'utf8');
+    if (answers(committed) !== answers(text)) {
+      console.error(`record-utf8.js: ${DEFAULT_OUT} differs from what ${process.version} answers now`);
+      process.exit(1);
+    }
+    console.log(`record-utf8.js: ${DEFAULT_OUT} matches ${process.version}`);
+    return;
+  }
+  const out = argv[0] === '--out' ? argv[1] : DEFAULT_OUT;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, text);
+  console.log(`record-utf8.js: wrote ${out} (${text.length} bytes) with ${process.version}`);
+}
+
+main(process.argv.slice(2));
