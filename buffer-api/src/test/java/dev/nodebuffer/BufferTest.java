@@ -63,6 +63,16 @@ class BufferTest {
   }
 
   @Test
+  void allocUnsafeIsZeroFilled() {
+    for (int size : new int[] {1, 100, 4095, 4096, 10_000}) {
+      Buffer buf = Buffer.allocUnsafe(size);
+      for (int i = 0; i < size; i++) {
+        assertThat(buf.get(i)).isEqualTo(0);
+      }
+    }
+  }
+
+  @Test
   void outOfRangeIndexIsAnIndexOutOfBoundsException() {
     Buffer buf = Buffer.alloc(2);
     assertThrows(IndexOutOfBoundsException.class, () -> buf.get(2));

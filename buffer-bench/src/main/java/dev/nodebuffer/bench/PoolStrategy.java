@@ -1,0 +1,77 @@
+package dev.nodebuffer.bench;
+
+import dev.nodebuffer.Buffer;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+
+/**
+ * The measurement behind the default pool strategy: {@code alloc-unsafe-64} under {@code
+ * -Ddev.nodebuffer.pool=per-thread} and {@code shared}, at 1 and 2 threads. The strategy is read
+ * once when {@code Buffer}'s pool is initialised, so each variant runs in forks of its own with the
+ * property appended to the JVM's arguments. Throughput is the sum over the threads.
+ *
+ * <p>Do not pass {@code -jvmArgsAppend} or {@code -t} on JMH's command line for these: they would
+ * replace the annotations (the trial's set-up refuses to run without the property).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 3, time = 2)
+@State(Scope.Benchmark)
+public class PoolStrategy {
+
+  private static final String PROPERTY = "dev.nodebuffer.pool";
+
+  /** Fails the trial unless the fork runs with the strategy its benchmark's name says. */
+  @Setup(Level.Trial)
+  public void checkStrategy(BenchmarkParams params) {
+    String name = params.getBenchmark().toLowerCase(Locale.ROOT);
+    String expected = name.contains("shared") ? "shared" : "per-thread";
+    String actual = System.getProperty(PROPERTY);
+    if (!expected.equals(actual)) {
+      throw new IllegalStateException(
+          params.getBenchmark() + " needs -D" + PROPERTY + "=" + expected + ", runs with " + actual);
+    }
+  }
+
+  @Benchmark
+  @Threads(1)
+  @Fork(value = 2, jvmArgsAppend = "-Ddev.nodebuffer.pool=per-thread")
+  public Buffer perThread1() {
+    return Buffer.allocUnsafe(64);
+  }
+
+  @Benchmark
+  @Threads(1)
+  @Fork(value = 2, jvmArgsAppend = "-Ddev.nodebuffer.pool=shared")
+  public Buffer shared1() {
+    return Buffer.allocUnsafe(64);
+  }
+
+  @Benchmark
+  @Threads(2)
+  @Fork(value = 2, jvmArgsAppend = "-Ddev.nodebuffer.pool=per-thread")
+  public Buffer perThread2() {
+    return Buffer.allocUnsafe(64);
+  }
+
+  @Benchmark
+  @Threads(2)
+  @Fork(value = 2, jvmArgsAppend = "-Ddev.nodebuffer.pool=shared")
+  public Buffer shared2() {
+    return Buffer.allocUnsafe(64);
+  }
+}
