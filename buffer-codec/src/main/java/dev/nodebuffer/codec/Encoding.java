@@ -4,10 +4,16 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The encodings Node's {@code Buffer} accepts, with Node's name resolution.
+ * The encodings Node's {@code Buffer} accepts, with Node's name resolution ({@link #lookup}).
  *
- * <p>Only {@code utf8} is implemented so far; every other name is unknown until its codec lands,
- * so that no encoding is ever half-supported.
+ * <p>All seven of Node 22's encodings are here: {@code utf8}, {@code utf16le}, {@code latin1},
+ * {@code ascii}, {@code base64}, {@code base64url} and {@code hex}, each under all of Node's
+ * spellings. Every other name is unknown ({@code lookup} returns {@code null}).
+ *
+ * <p>In this API's terms, {@code encode} is always string to bytes and {@code decode} bytes to
+ * string, whatever the encoding: for {@link #BASE64} and {@link #HEX}, {@code encode} is what Node
+ * calls decoding base64 or hex text ({@code Buffer.from(s, 'hex')}), and {@code decode} is {@code
+ * buf.toString('hex')}.
  */
 public enum Encoding implements Codec {
   /**
@@ -33,6 +39,145 @@ public enum Encoding implements Codec {
     public String decode(byte[] src, int offset, int length) {
       return Utf8.decode(src, offset, length);
     }
+  },
+
+  /**
+   * {@code utf16le}, aliases {@code utf-16le}, {@code ucs2}, {@code ucs-2}: each UTF-16 code unit
+   * as 2 bytes, little-endian, lone surrogates included, with no validation either way. Decoding
+   * ignores an odd final byte. {@code byteLength} is {@code 2 * s.length()}; a partial write
+   * writes {@code floor(room / 2)} whole units and leaves an odd final byte untouched. See {@link
+   * Utf16le}.
+   */
+  UTF16LE("utf16le") {
+    @Override
+    public int byteLength(String s) {
+      return Utf16le.byteLength(s);
+    }
+
+    @Override
+    public int encode(String s, byte[] dst, int offset, int length) {
+      return Utf16le.encode(s, dst, offset, length);
+    }
+
+    @Override
+    public String decode(byte[] src, int offset, int length) {
+      return Utf16le.decode(src, offset, length);
+    }
+  },
+
+  /**
+   * {@code latin1}, alias {@code binary}: each UTF-16 code unit keeps its low 8 bits ({@code "€"},
+   * U+20AC, gives {@code ac}); byte {@code b} decodes to U+00{@code b}. {@code byteLength} is
+   * {@code s.length()}; a partial write writes {@code min(room, s.length())} bytes. See {@link
+   * Latin1}.
+   */
+  LATIN1("latin1") {
+    @Override
+    public int byteLength(String s) {
+      return Latin1.byteLength(s);
+    }
+
+    @Override
+    public int encode(String s, byte[] dst, int offset, int length) {
+      return Latin1.encode(s, dst, offset, length);
+    }
+
+    @Override
+    public String decode(byte[] src, int offset, int length) {
+      return Latin1.decode(src, offset, length);
+    }
+  },
+
+  /**
+   * {@code ascii}: encodes exactly as {@link #LATIN1} (low 8 bits, no masking, no {@code ?}), but
+   * decodes each byte masked with 0x7F ({@code ff} gives U+007F, never U+FFFD). {@code byteLength}
+   * is {@code s.length()}; a partial write writes {@code min(room, s.length())} bytes. See {@link
+   * Ascii}.
+   */
+  ASCII("ascii") {
+    @Override
+    public int byteLength(String s) {
+      return Ascii.byteLength(s);
+    }
+
+    @Override
+    public int encode(String s, byte[] dst, int offset, int length) {
+      return Ascii.encode(s, dst, offset, length);
+    }
+
+    @Override
+    public String decode(byte[] src, int offset, int length) {
+      return Ascii.decode(src, offset, length);
+    }
+  },
+
+  /**
+   * {@code base64}: decoding bytes gives the standard alphabet with {@code '='} padding; encoding
+   * a string is Node's lenient decoder, shared with {@link #BASE64URL} (each unit's low 8 bits,
+   * both alphabets, other units skipped, {@code '='} stops, a lone final digit dropped, writing
+   * stops when the range is full). {@code byteLength} is Node's estimate from the length, an upper
+   * bound. See {@link Base64}.
+   */
+  BASE64("base64") {
+    @Override
+    public int byteLength(String s) {
+      return Base64.byteLength(s);
+    }
+
+    @Override
+    public int encode(String s, byte[] dst, int offset, int length) {
+      return Base64.encode(s, dst, offset, length);
+    }
+
+    @Override
+    public String decode(byte[] src, int offset, int length) {
+      return Base64.decode(src, offset, length);
+    }
+  },
+
+  /**
+   * {@code base64url}: decoding bytes gives the url alphabet ({@code -} and {@code _}) without
+   * padding; encoding a string and {@code byteLength} are exactly {@link #BASE64}'s. See {@link
+   * Base64}.
+   */
+  BASE64URL("base64url") {
+    @Override
+    public int byteLength(String s) {
+      return Base64.byteLength(s);
+    }
+
+    @Override
+    public int encode(String s, byte[] dst, int offset, int length) {
+      return Base64.encode(s, dst, offset, length);
+    }
+
+    @Override
+    public String decode(byte[] src, int offset, int length) {
+      return Base64.decodeUrl(src, offset, length);
+    }
+  },
+
+  /**
+   * {@code hex}: decoding bytes gives two lower-case digits per byte; encoding a string reads
+   * pairs of units (low 8 bits, either case) and stops at the first pair that is not two hex
+   * digits, ignoring an odd final unit. {@code byteLength} is {@code s.length() / 2}, an upper
+   * bound. See {@link Hex}.
+   */
+  HEX("hex") {
+    @Override
+    public int byteLength(String s) {
+      return Hex.byteLength(s);
+    }
+
+    @Override
+    public int encode(String s, byte[] dst, int offset, int length) {
+      return Hex.encode(s, dst, offset, length);
+    }
+
+    @Override
+    public String decode(byte[] src, int offset, int length) {
+      return Hex.decode(src, offset, length);
+    }
   };
 
   private final String nodeName;
@@ -47,9 +192,32 @@ public enum Encoding implements Codec {
   }
 
   /**
-   * Resolves an encoding name as Node's {@code normalizeEncoding} does: the name as given, or
-   * else its lower-case form, must be one of the accepted spellings ({@code "UTF-8"} works,
-   * {@code "utf16"} does not).
+   * Resolves an encoding name as Node's {@code Buffer.isEncoding} and {@code normalizeEncoding}
+   * do: the name as given, or else its {@code toLowerCase()}, must be one of these spellings:
+   *
+   * <table>
+   *   <caption>Node's spellings</caption>
+   *   <tr><th>spelling</th><th>encoding</th></tr>
+   *   <tr><td>{@code utf8}, {@code utf-8}</td><td>{@link #UTF8}</td></tr>
+   *   <tr><td>{@code utf16le}, {@code utf-16le}, {@code ucs2}, {@code ucs-2}</td>
+   *       <td>{@link #UTF16LE}</td></tr>
+   *   <tr><td>{@code latin1}, {@code binary}</td><td>{@link #LATIN1}</td></tr>
+   *   <tr><td>{@code ascii}</td><td>{@link #ASCII}</td></tr>
+   *   <tr><td>{@code base64}</td><td>{@link #BASE64}</td></tr>
+   *   <tr><td>{@code base64url}</td><td>{@link #BASE64URL}</td></tr>
+   *   <tr><td>{@code hex}</td><td>{@link #HEX}</td></tr>
+   * </table>
+   *
+   * <p>So {@code "UTF-8"}, {@code "Ucs-2"}, {@code "BINARY"} and {@code "Base64URL"} resolve;
+   * {@code "utf16"}, {@code "utf-16"}, {@code "latin-1"}, {@code "us-ascii"}, {@code "ucs2le"},
+   * {@code "raw"} and the empty string do not. Lower-casing is Unicode's full, locale-independent mapping (JavaScript's
+   * {@code toLowerCase()}, here {@code toLowerCase(Locale.ROOT)}), not case-insensitive
+   * comparison: {@code "latın1"} (dotless i) is not {@code latin1}, although {@code
+   * String.equalsIgnoreCase} would say it is.
+   *
+   * <p>Node's {@code normalizeEncoding} also maps {@code ''} (and {@code undefined}) to utf8;
+   * that is a default of the individual APIs, which differ on it, so it is left to callers, as
+   * {@code Buffer.isEncoding('')} is {@code false}.
    *
    * @return the encoding, or {@code null} if Node would not know the name
    */
@@ -59,12 +227,15 @@ public enum Encoding implements Codec {
   }
 
   private static @Nullable Encoding spelling(String name) {
-    switch (name) {
-      case "utf8":
-      case "utf-8":
-        return UTF8;
-      default:
-        return null;
-    }
+    return switch (name) {
+      case "utf8", "utf-8" -> UTF8;
+      case "utf16le", "utf-16le", "ucs2", "ucs-2" -> UTF16LE;
+      case "latin1", "binary" -> LATIN1;
+      case "ascii" -> ASCII;
+      case "base64" -> BASE64;
+      case "base64url" -> BASE64URL;
+      case "hex" -> HEX;
+      default -> null;
+    };
   }
 }

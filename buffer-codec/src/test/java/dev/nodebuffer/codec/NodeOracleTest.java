@@ -21,7 +21,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NodeOracleTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"record-utf8.js", "record-encoding-names.js"})
+  @ValueSource(
+      strings = {
+        "record-utf8.js",
+        "record-fixed-width.js",
+        "record-encoding-names.js",
+        "record-validation.js",
+        "record-transcode.js",
+        "record-forgiving-base64.js",
+        "record-base64-hex.js"
+      })
   void committedRecordingsAreWhatNode22AnswersNow(String script)
       throws IOException, InterruptedException {
     String node = System.getProperty("nodebuffer.node", "").trim();

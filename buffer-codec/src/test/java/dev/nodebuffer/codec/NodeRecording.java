@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content of {@code utf8-node22.txt}, written by {@code src/test/node/record-utf8.js} (the
- * format is described at the top of that script).
+ * The content of a recording of Node's answers: {@code utf8-node22.txt}, written by {@code
+ * src/test/node/record-utf8.js} (the format is described at the top of that script), or {@code
+ * latin1-ascii-utf16le-node22.txt}, written in the same format by {@code
+ * src/test/node/record-latin1-ascii-utf16le.js}.
  */
 final class NodeRecording {
 
@@ -62,25 +65,38 @@ final class NodeRecording {
     }
   }
 
+  final String resource;
   final String nodeVersion;
   final int rngSeed;
   final long[] rngValues;
   final Map<String, Family> families;
 
-  private NodeRecording(String nodeVersion, int rngSeed, long[] rngValues, Map<String, Family> f) {
+  private NodeRecording(
+      String resource,
+      String nodeVersion,
+      int rngSeed,
+      long[] rngValues,
+      Map<String, Family> f) {
+    this.resource = resource;
     this.nodeVersion = nodeVersion;
     this.rngSeed = rngSeed;
     this.rngValues = rngValues;
     this.families = f;
   }
 
-  private static @Nullable NodeRecording cached;
+  private static final Map<String, NodeRecording> CACHE = new HashMap<>();
 
-  static synchronized NodeRecording load() {
-    NodeRecording r = cached;
+  /** The UTF-8 recording, {@value #RESOURCE}. */
+  static NodeRecording load() {
+    return load(RESOURCE);
+  }
+
+  /** The recording in the named resource next to this class, read once. */
+  static synchronized NodeRecording load(String resource) {
+    NodeRecording r = CACHE.get(resource);
     if (r == null) {
-      r = read();
-      cached = r;
+      r = read(resource);
+      CACHE.put(resource, r);
     }
     return r;
   }
@@ -88,21 +104,21 @@ final class NodeRecording {
   Family family(String name) {
     Family f = families.get(name);
     if (f == null) {
-      throw new IllegalStateException(RESOURCE + " has no family " + name);
+      throw new IllegalStateException(resource + " has no family " + name);
     }
     return f;
   }
 
-  private static NodeRecording read() {
+  private static NodeRecording read(String resource) {
     String node = "";
     int seed = 0;
     long[] values = new long[0];
     Map<String, Family> families = new LinkedHashMap<>();
     Family current = null;
     boolean ended = false;
-    try (InputStream in = NodeRecording.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = NodeRecording.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing test resource " + RESOURCE);
+        throw new IllegalStateException("missing test resource " + resource);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -123,27 +139,27 @@ final class NodeRecording {
             current = new Family(f);
             families.put(current.name, current);
           }
-          case "c" -> requireFamily(current, line).chunkSha256.add(f[1]);
+          case "c" -> requireFamily(resource, current, line).chunkSha256.add(f[1]);
           case "s" ->
-              requireFamily(current, line)
+              requireFamily(resource, current, line)
                   .samples
                   .put(Integer.parseInt(f[1]), new String[] {f[2], f[3]});
           case "end" -> ended = true;
-          default -> throw new IllegalStateException(RESOURCE + ": unexpected line " + line);
+          default -> throw new IllegalStateException(resource + ": unexpected line " + line);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     if (!ended) {
-      throw new IllegalStateException(RESOURCE + " is truncated (no end line)");
+      throw new IllegalStateException(resource + " is truncated (no end line)");
     }
-    return new NodeRecording(node, seed, values, families);
+    return new NodeRecording(resource, node, seed, values, families);
   }
 
-  private static Family requireFamily(@Nullable Family f, String line) {
+  private static Family requireFamily(String resource, @Nullable Family f, String line) {
     if (f == null) {
-      throw new IllegalStateException(RESOURCE + ": line before any family: " + line);
+      throw new IllegalStateException(resource + ": line before any family: " + line);
     }
     return f;
   }

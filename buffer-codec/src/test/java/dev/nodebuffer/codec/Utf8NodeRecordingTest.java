@@ -3,16 +3,8 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import com.google.errorprone.annotations.FormatMethod;
-import com.google.errorprone.annotations.FormatString;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -30,7 +22,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class Utf8NodeRecordingTest {
 
   private static final NodeRecording NODE = NodeRecording.load();
-  private static final int MAX_REPORTED = 20;
 
   @Test
   void theRecordingComesFromNode22() {
@@ -76,115 +67,44 @@ class Utf8NodeRecordingTest {
     List<String> problems = checker.finish();
     assertWithMessage(
             "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount, String.join("\n  ", problems))
+            name, checker.problemCount(), String.join("\n  ", problems))
         .that(problems)
         .isEmpty();
   }
 
-  /** Hashes Java's answers chunk by chunk, as the script hashed Node's, and compares. */
+  /** Feeds each case, with Utf8's answer, to the shared checker. */
   private static final class Checker implements Utf8Cases.Sink {
-    private final NodeRecording.Family family;
-    private final MessageDigest inputs = sha256();
-    private MessageDigest chunk = sha256();
-    private final List<String> problems = new ArrayList<>();
-    private int problemCount;
-    private int n;
+    private final RecordingChecker checker;
 
     Checker(NodeRecording.Family family) {
-      this.family = family;
+      this.checker = new RecordingChecker(family, "record-utf8.js");
     }
 
     @Override
     public void decode(byte[] bytes, int start, int end) {
-      accept(
+      checker.accept(
           Utf8Cases.decodeInput(bytes, start, end),
           () -> Utf8Cases.decodeOutput(bytes, start, end));
     }
 
     @Override
     public void encode(String s) {
-      accept(Utf8Cases.encodeInput(s), () -> Utf8Cases.encodeOutput(s));
+      checker.accept(Utf8Cases.encodeInput(s), () -> Utf8Cases.encodeOutput(s));
     }
 
     @Override
     public void write(String s, int size, int off, int len) {
-      accept(
+      checker.accept(
           Utf8Cases.writeInput(s, size, off, len),
           () -> Utf8Cases.writeOutput(s, size, off, len));
     }
 
-    private void accept(String input, Supplier<String> java) {
-      String output;
-      try {
-        output = java.get();
-      } catch (RuntimeException e) {
-        // The codec must never throw on data; report the input instead of only a stack trace.
-        output = "threw " + e;
-        problem("case %d, input %s: Java threw %s", n, input, e);
-      }
-      inputs.update((input + "\n").getBytes(StandardCharsets.UTF_8));
-      chunk.update((output + "\n").getBytes(StandardCharsets.UTF_8));
-      String[] sample = family.samples.get(n);
-      if (sample != null) {
-        if (!sample[0].equals(input)) {
-          problem(
-              "case %d: generator drift, Java made input %s where the script made %s",
-              n, input, sample[0]);
-        } else if (!sample[1].equals(output)) {
-          problem("case %d, input %s: Node %s, Java %s", n, input, sample[1], output);
-        }
-      }
-      n++;
-      if (n % family.chunk == 0) {
-        closeChunk();
-      }
-    }
-
-    private void closeChunk() {
-      int k = (n - 1) / family.chunk;
-      String java = HexFormat.of().formatHex(chunk.digest());
-      chunk = sha256();
-      String node = k < family.chunkSha256.size() ? family.chunkSha256.get(k) : "(no chunk)";
-      if (!node.equals(java)) {
-        problem(
-            "chunk %d (cases %d..%d) differs; Node's answers: node22 src/test/node/record-utf8.js"
-                + " --dump %s %d",
-            k, (long) k * family.chunk, n - 1, family.name, k);
-      }
-    }
-
     List<String> finish() {
-      if (n % family.chunk != 0) {
-        closeChunk();
-      }
-      if (n != family.cases) {
-        problem("Java generated %d cases, Node recorded %d", n, family.cases);
-      }
-      int chunks = (n + family.chunk - 1) / family.chunk;
-      if (chunks != family.chunkSha256.size()) {
-        problem("Java made %d chunks, Node recorded %d", chunks, family.chunkSha256.size());
-      }
-      String java = HexFormat.of().formatHex(inputs.digest());
-      if (!java.equals(family.inputsSha256)) {
-        problem("the inputs differ from the script's (generator drift, not a codec bug)");
-      }
-      return problems;
+      return checker.finish();
     }
 
-    @FormatMethod
-    private void problem(@FormatString String format, Object... args) {
-      problemCount++;
-      if (problems.size() < MAX_REPORTED) {
-        problems.add(String.format(format, args));
-      }
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError(e);
+    int problemCount() {
+      return checker.problemCount();
     }
   }
 }

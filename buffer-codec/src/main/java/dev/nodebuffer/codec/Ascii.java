@@ -1,0 +1,78 @@
+package dev.nodebuffer.codec;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Node 22's {@code ascii} encoding, which is not US-ASCII in either direction. Reached through
+ * {@link Encoding#ASCII}.
+ *
+ * <ul>
+ *   <li>Encoding is <em>identical to latin1</em>: each UTF-16 code unit keeps its low 8 bits,
+ *       with no 7-bit masking and no {@code ?}. {@code "é€"} gives {@code e9 ac}, bytes that are
+ *       not ASCII at all.
+ *   <li>Decoding <em>masks each byte with 0x7F</em>: byte {@code b} becomes U+00{@code (b &
+ *       0x7F)}, so {@code 41 80 c8 ff} gives {@code "A\u0000H\u007f"}. No U+FFFD, and the result
+ *       is always pure ASCII.
+ * </ul>
+ *
+ * <p>So decoding does not invert encoding outside ASCII: {@code "é"} encodes to {@code e9}, which
+ * decodes to {@code "i"}. The JDK's US-ASCII charset differs both ways: {@code
+ * getBytes(US_ASCII)} writes {@code ?} for every unit above U+007F, and {@code new String(bytes,
+ * US_ASCII)} gives U+FFFD for every byte above 7F.
+ */
+final class Ascii {
+
+  private Ascii() {}
+
+  /**
+   * Returns {@code s.length()}, as Node's {@code Buffer.byteLength(s, 'ascii')}: one byte per
+   * UTF-16 code unit, whatever the unit, so {@code '😀'} counts 2.
+   */
+  static int byteLength(String s) {
+    return s.length();
+  }
+
+  /**
+   * Encodes {@code s} into {@code dst[offset, offset + length)} as Node's {@code buf.write(s,
+   * offset, length, 'ascii')} does, which is exactly {@link Latin1#encode}: unit {@code i} becomes
+   * byte {@code offset + i} holding its low 8 bits, the first {@code min(length, s.length())}
+   * units are written, and bytes past them are not touched.
+   *
+   * @return the number of bytes written, {@code min(length, s.length())}
+   * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
+   *     byte is written)
+   */
+  static int encode(String s, byte[] dst, int offset, int length) {
+    return Latin1.encode(s, dst, offset, length);
+  }
+
+  /**
+   * Decodes {@code src[offset, offset + length)} as Node's {@code buf.toString('ascii', start,
+   * end)} does: byte {@code b} becomes U+00{@code (b & 0x7F)}, one code unit per byte.
+   *
+   * <p>Bytes 00..7F are their own code units under every ASCII-compatible charset, so a range with
+   * no byte above 7F is handed to the JDK's ISO-8859-1 decoder as it is (exact, see {@link
+   * Latin1#decode}). Otherwise the range is copied, each byte from the first high one on is
+   * masked, and the masked copy, now all 00..7F, is decoded the same way.
+   *
+   * @throws IndexOutOfBoundsException if the range is not inside {@code src}
+   */
+  static String decode(byte[] src, int offset, int length) {
+    Objects.checkFromIndexSize(offset, length, src.length);
+    int end = offset + length;
+    int i = offset;
+    while (i < end && src[i] >= 0) {
+      i++;
+    }
+    if (i == end) {
+      return new String(src, offset, length, StandardCharsets.ISO_8859_1);
+    }
+    byte[] masked = Arrays.copyOfRange(src, offset, end);
+    for (int k = i - offset; k < length; k++) {
+      masked[k] = (byte) (masked[k] & 0x7F);
+    }
+    return new String(masked, StandardCharsets.ISO_8859_1);
+  }
+}

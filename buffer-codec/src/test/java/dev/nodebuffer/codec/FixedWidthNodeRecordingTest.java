@@ -1,0 +1,100 @@
+package dev.nodebuffer.codec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every case recorded from Node 22 by {@code src/test/node/record-fixed-width.js} through
+ * {@link Latin1}, {@link Ascii} and {@link Utf16le} (reached by {@link Encoding#lookup} of the name
+ * Node was given) and compares answers: all sampled cases line by line, and every case through the
+ * SHA-256 of its chunk. About 575,000 cases, for each of latin1, ascii and utf16le: every 1- and
+ * 2-byte input, every BMP code unit alone (encode and byteLength), 20,000 random byte arrays with
+ * random ranges (odd starts and lengths included), 20,000 random strings (ASCII, Latin-1, CJK,
+ * emoji and other pairs, lone surrogates, long mostly-ASCII and mostly-Latin-1 ones), 392 partial
+ * writes of fixed strings into every room of 0..13 bytes and 20,000 random partial writes, under
+ * every spelling of the name; plus the hand-listed rows of node-buffer.md.
+ */
+class FixedWidthNodeRecordingTest {
+
+  static final String RESOURCE = "fixed-width-node22.txt";
+  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+
+  @Test
+  void theRecordingComesFromNode22() {
+    assertThat(NODE.nodeVersion).startsWith("v22.");
+  }
+
+  @Test
+  void theJavaRngIsTheScriptRng() {
+    Utf8Cases.Rng rng = new Utf8Cases.Rng(NODE.rngSeed);
+    long[] java = new long[NODE.rngValues.length];
+    for (int i = 0; i < java.length; i++) {
+      java[i] = Integer.toUnsignedLong(rng.next());
+    }
+    assertThat(NODE.rngSeed).isEqualTo(Utf8Cases.RNG_CHECK_SEED);
+    assertThat(java).isEqualTo(NODE.rngValues);
+  }
+
+  @Test
+  void everyRecordedFamilyIsReplayed() {
+    List<String> expected = new ArrayList<>();
+    for (String e : FixedWidthCases.encodings()) {
+      for (String kind : FixedWidthCases.FAMILY_KINDS) {
+        expected.add(e + "/" + kind);
+      }
+    }
+    expected.addAll(List.of("table-decode", "table-encode", "table-write"));
+    assertThat(NODE.families.keySet()).containsExactlyElementsIn(expected).inOrder();
+  }
+
+  static Stream<String> families() {
+    return NODE.families.keySet().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("families")
+  void javaAnswersWhatNodeAnswered(String name) {
+    NodeRecording.Family family = NODE.family(name);
+    RecordingChecker checker = new RecordingChecker(family, "record-fixed-width.js");
+    FixedWidthCases.Sink sink =
+        new FixedWidthCases.Sink() {
+          @Override
+          public void decode(String enc, byte[] bytes, int start, int end) {
+            checker.accept(
+                FixedWidthCases.decodeInput(enc, bytes, start, end),
+                () -> FixedWidthCases.decodeOutput(enc, bytes, start, end));
+          }
+
+          @Override
+          public void encode(String enc, String s) {
+            checker.accept(
+                FixedWidthCases.encodeInput(enc, s), () -> FixedWidthCases.encodeOutput(enc, s));
+          }
+
+          @Override
+          public void write(String enc, String s, int size, int off, int len) {
+            checker.accept(
+                FixedWidthCases.writeInput(enc, s, size, off, len),
+                () -> FixedWidthCases.writeOutput(enc, s, size, off, len));
+          }
+        };
+    if (family.listed) {
+      FixedWidthCases.replay(family.kind, family.sampleInputs(), sink);
+    } else {
+      FixedWidthCases.generate(name, sink);
+    }
+    List<String> problems = checker.finish();
+    assertWithMessage(
+            "%s: %s problem(s) against Node 22, first ones:\n  %s",
+            name, checker.problemCount(), String.join("\n  ", problems))
+        .that(problems)
+        .isEmpty();
+  }
+}

@@ -1,0 +1,56 @@
+package dev.nodebuffer.codec;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+/**
+ * Checks the literals of {@link Latin1Test}, {@link AsciiTest} and {@link Utf16leTest} against
+ * the {@code table-*} families that {@code record-fixed-width.js} recorded from Node 22, so that a
+ * literal in those tests cannot silently disagree with Node.
+ */
+final class FixedWidthTables {
+
+  private FixedWidthTables() {}
+
+  private static final NodeRecording NODE =
+      NodeRecording.load(FixedWidthNodeRecordingTest.RESOURCE);
+
+  /** Node's {@code Buffer.from(bytes).toString(name, start, end)} was {@code expected}. */
+  static void assertNodeDecoded(String name, byte[] bytes, int start, int end, String expected) {
+    String input = FixedWidthCases.decodeInput(name, bytes, start, end);
+    assertWithMessage("Node 22's recorded toString of %s", input)
+        .that(recorded("table-decode", input))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  /**
+   * Node's {@code Buffer.byteLength(s, name)} and {@code Buffer.from(s, name)} gave {@code
+   * expected}.
+   */
+  static void assertNodeEncoded(String name, String s, byte[] expected) {
+    String input = FixedWidthCases.encodeInput(name, s);
+    assertWithMessage("Node 22's recorded byteLength and bytes of %s", input)
+        .that(recorded("table-encode", input))
+        .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
+  }
+
+  /**
+   * Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, name)} returned {@code count} and
+   * left {@code buffer}.
+   */
+  static void assertNodeWrote(String name, String s, int size, int count, byte[] buffer) {
+    String input = FixedWidthCases.writeInput(name, s, size, 0, size);
+    assertWithMessage("Node 22's recorded write of %s", input)
+        .that(recorded("table-write", input))
+        .isEqualTo(count + " " + Utf8Cases.hex(buffer));
+  }
+
+  private static String recorded(String family, String input) {
+    String output = NODE.family(family).outputFor(input);
+    if (output == null) {
+      throw new AssertionError(
+          "Node's answer for " + input + " was not recorded; add the case to " + family
+              + " in src/test/node/record-fixed-width.js and re-record");
+    }
+    return output;
+  }
+}

@@ -1,0 +1,136 @@
+package dev.nodebuffer.codec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every case recorded from Node 22 by {@code src/test/node/record-base64-hex.js} through
+ * {@link Hex} and {@link Base64} and compares answers: all sampled cases line by line, and every
+ * case through the SHA-256 of its chunk. About 510,000 cases:
+ *
+ * <ul>
+ *   <li>hex text to bytes ({@code Buffer.from}, {@code byteLength}): every 1- and 2-unit string
+ *       over 280 units (all of 00..FF and 24 above FF, many of whose low byte is a hex digit),
+ *       every 4-unit string over 10 units, 20,000 random strings; partial writes: a grid of 15
+ *       strings into rooms 0..10, 20,000 random writes;
+ *   <li>bytes to hex text: every 1- and 2-byte input, 10,000 random arrays and ranges;
+ *   <li>base64 and base64url text to bytes, under both names: every 1- and 2-unit string over the
+ *       same 280 units, every 4-unit string over 16 units and every 5-unit string over 8 (both
+ *       alphabets, {@code '='}, whitespace, junk, units above FF acting as digits or {@code '='}),
+ *       20,000 random strings (Node's own encodings, some edited; free mixtures; some of 4,096
+ *       units and more, which take the strict fast path); partial writes: 54 strings into rooms
+ *       0..8, 20,000 random writes, the long ones into rooms around their decoded size;
+ *   <li>bytes to base64 and base64url text: every 1- and 2-byte input, 50 random arrays of each
+ *       length 0..100, 2,000 more of any length, a quarter of them as ranges.
+ * </ul>
+ */
+class HexBase64NodeRecordingTest {
+
+  static final String RESOURCE = "base64-hex-node22.txt";
+  static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+
+  @Test
+  void theRecordingComesFromNode22() {
+    assertThat(NODE.nodeVersion).startsWith("v22.");
+  }
+
+  @Test
+  void theJavaRngIsTheScriptRng() {
+    Utf8Cases.Rng rng = new Utf8Cases.Rng(NODE.rngSeed);
+    long[] java = new long[NODE.rngValues.length];
+    for (int i = 0; i < java.length; i++) {
+      java[i] = Integer.toUnsignedLong(rng.next());
+    }
+    assertThat(NODE.rngSeed).isEqualTo(Utf8Cases.RNG_CHECK_SEED);
+    assertThat(java).isEqualTo(NODE.rngValues);
+  }
+
+  @Test
+  void everyRecordedFamilyIsReplayed() {
+    Set<String> generated =
+        NODE.families.values().stream()
+            .filter(f -> !f.listed)
+            .map(f -> f.name)
+            .collect(Collectors.toSet());
+    assertThat(generated).isEqualTo(HexBase64Cases.GENERATED);
+    assertThat(NODE.families.keySet())
+        .containsAtLeast(
+            "table-hex-from",
+            "table-hex-write",
+            "table-hex-tostring",
+            "table-b64-from",
+            "table-b64-write",
+            "table-b64-tostring");
+  }
+
+  static Stream<String> families() {
+    return NODE.families.keySet().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("families")
+  void javaAnswersWhatNodeAnswered(String name) {
+    NodeRecording.Family family = NODE.family(name);
+    RecordingChecker checker = new RecordingChecker(family, "record-base64-hex.js");
+    String kind = family.kind;
+    HexBase64Cases.Sink sink =
+        new HexBase64Cases.Sink() {
+          @Override
+          public void from(String s) {
+            checker.accept(
+                HexBase64Cases.fromInput(s), () -> HexBase64Cases.fromOutput(kind, s));
+          }
+
+          @Override
+          public void write(String s, int size, int off, int len) {
+            checker.accept(
+                HexBase64Cases.writeInput(s, size, off, len),
+                () -> HexBase64Cases.writeOutput(kind, s, size, off, len));
+          }
+
+          @Override
+          public void tostring(byte[] bytes, int start, int end) {
+            checker.accept(
+                HexBase64Cases.tostringInput(bytes, start, end),
+                () -> HexBase64Cases.tostringOutput(kind, bytes, start, end));
+          }
+        };
+    if (family.listed) {
+      HexBase64Cases.replay(kind, family.sampleInputs(), sink);
+    } else {
+      HexBase64Cases.generate(name, sink);
+    }
+    List<String> problems = checker.finish();
+    assertWithMessage(
+            "%s: %s problem(s) against Node 22, first ones:\n  %s",
+            name, checker.problemCount(), String.join("\n  ", problems))
+        .that(problems)
+        .isEmpty();
+  }
+
+  /**
+   * Node's recorded output line for the input line of a listed family, for the readable tests.
+   *
+   * @throws AssertionError if the case was not recorded, naming the family to add it to
+   */
+  static String recorded(String family, String input) {
+    String output = NODE.family(family).outputFor(input);
+    if (output == null) {
+      throw new AssertionError(
+          "Node's answer for "
+              + input
+              + " was not recorded; add the case to "
+              + family
+              + " in src/test/node/record-base64-hex.js and re-record");
+    }
+    return output;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.nodebuffer.codec;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Replays every case recorded from Node 22 by {@code src/test/node/record-validation.js} through
+ * {@link Validation} and compares answers: all sampled cases line by line, every case through the
+ * SHA-256 of its chunk. About 31 million inputs: {@code isUtf8} of every 1-, 2- and 3-byte input,
+ * of 14.4 million 4-byte inputs (11 leads x every second byte x 20 boundary third bytes x every
+ * last byte), of 20,000 random UTF-8-like arrays (some 3,000 bytes long, a quarter viewed through
+ * a random range) and of 2,000 long valid texts, half damaged by one byte; {@code isAscii} of every
+ * 1- and 2-byte input and of 20,000 random arrays with at most one high byte.
+ */
+class ValidationNodeRecordingTest {
+
+  static final String RESOURCE = "validation-node22.txt";
+  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+
+  @Test
+  void theRecordingComesFromNode22() {
+    assertThat(NODE.nodeVersion).startsWith("v22.");
+  }
+
+  @Test
+  void everyRecordedFamilyIsReplayed() {
+    assertThat(NODE.families.keySet()).containsExactlyElementsIn(ValidationCases.FAMILIES);
+  }
+
+  static Stream<String> families() {
+    return NODE.families.keySet().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("families")
+  void javaAnswersWhatNodeAnswered(String name) {
+    NodeRecording.Family family = NODE.family(name);
+    RecordingChecker checker = new RecordingChecker(family, "record-validation.js");
+    boolean ascii = family.kind.equals("isascii");
+    ValidationCases.generate(
+        name,
+        new ValidationCases.Sink() {
+          @Override
+          public void check(byte[] bytes, int start, int end) {
+            checker.accept(
+                ValidationCases.checkInput(bytes, start, end),
+                () ->
+                    ascii
+                        ? ValidationCases.isAsciiOutput(bytes, start, end)
+                        : ValidationCases.isUtf8Output(bytes, start, end));
+          }
+
+          @Override
+          public void block(byte[] prefix) {
+            checker.accept(
+                ValidationCases.blockInput(prefix), () -> ValidationCases.blockOutput(prefix));
+          }
+        });
+    List<String> problems = checker.finish();
+    assertWithMessage(
+            "%s: %s problem(s) against Node 22, first ones:\n  %s",
+            name, checker.problemCount(), String.join("\n  ", problems))
+        .that(problems)
+        .isEmpty();
+  }
+}

@@ -1,0 +1,152 @@
+// recording.js: the machinery shared by recording scripts that store Node's answers as per-chunk
+// SHA-256 digests plus full-text samples (record-fixed-width.js; record-utf8.js predates it and
+// holds its own copy, which writes the same format). Not a script: require() it.
+//
+// A script declares FAMILIES (each a deterministic generator of cases) and KINDS (how a case of
+// each kind is written as an input line and what Node answers as an output line), and calls
+// main(). The file format, read by NodeRecording.java:
+//
+//   # comment lines
+//   node <TAB> process.version
+//   rng <TAB> seed <TAB> four outputs of Rng(seed)        (proves the Java PRNG twin is in step)
+//   family <TAB> NAME <TAB> KIND <TAB> listed|generated <TAB> cases <TAB> N <TAB> chunk <TAB> N
+//          <TAB> sample <TAB> N <TAB> inputs <TAB> SHA-256 of all input lines
+//   c <TAB> SHA-256 of the output lines of one chunk of `chunk` consecutive cases   (one per chunk)
+//   s <TAB> case index <TAB> input line <TAB> output line   (every `sample`-th case whose two lines
+//                                                           total at most 600 characters; every
+//                                                           case of a listed family)
+//   end
+//
+// Every line hashed ends with '\n' and is hashed as UTF-8.
+'use strict';
+
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+
+// Deterministic PRNG: mulberry32 with every step kept in 32 bits, so Java's int arithmetic gives
+// the same sequence (Utf8Cases.Rng).
+class Rng {
+  constructor(seed) {
+    this.a = seed | 0;
+  }
+
+  next() {
+    this.a = (this.a + 0x6D2B79F5) | 0;
+    let t = this.a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  }
+
+  // 0 <= result < n, for n <= 2^21 (so that the product below is exact in a double).
+  int(n) {
+    return Math.floor(this.next() * n / 4294967296);
+  }
+}
+
+const RNG_CHECK_SEED = 0x12345678;
+
+const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
+const unitsHex = (units) => units.map((u) => u.toString(16).padStart(4, '0')).join('');
+const stringOf = (units) => {
+  let s = '';
+  for (let i = 0; i < units.length; i += 4096) {
+    s += String.fromCharCode(...units.slice(i, i + 4096));
+  }
+  return s;
+};
+const stringUnitsHex = (s) => {
+  let h = '';
+  for (let i = 0; i < s.length; i++) h += s.charCodeAt(i).toString(16).padStart(4, '0');
+  return h;
+};
+const fromHex = (h) => [...Buffer.from(h, 'hex')];
+const unitsOf = (s) => [...Array(s.length).keys()].map((i) => s.charCodeAt(i));
+
+function record({ title, families, kinds }) {
+  const lines = [
+    `# ${title}`,
+    '# Do not edit by hand; re-record with that script (usage at its top).',
+    `node\t${process.version}`,
+  ];
+  const rng = new Rng(RNG_CHECK_SEED);
+  lines.push(['rng', RNG_CHECK_SEED, rng.next(), rng.next(), rng.next(), rng.next()].join('\t'));
+  for (const family of families) {
+    const kind = kinds[family.kind];
+    const inputs = crypto.createHash('sha256');
+    const chunks = [];
+    const samples = [];
+    let chunkHash = crypto.createHash('sha256');
+    let n = 0;
+    for (const c of family.cases()) {
+      const input = kind.input(c);
+      const output = kind.output(c);
+      inputs.update(`${input}\n`);
+      chunkHash.update(`${output}\n`);
+      if (n % family.sample === 0 && (family.listed || input.length + output.length <= 600)) {
+        samples.push(`s\t${n}\t${input}\t${output}`);
+      }
+      n++;
+      if (n % family.chunk === 0) {
+        chunks.push(`c\t${chunkHash.digest('hex')}`);
+        chunkHash = crypto.createHash('sha256');
+      }
+    }
+    if (n % family.chunk !== 0) chunks.push(`c\t${chunkHash.digest('hex')}`);
+    lines.push(['family', family.name, family.kind, family.listed ? 'listed' : 'generated',
+      'cases', n, 'chunk', family.chunk, 'sample', family.sample,
+      'inputs', inputs.digest('hex')].join('\t'));
+    lines.push(...chunks, ...samples);
+  }
+  lines.push('end');
+  return `${lines.join('\n')}\n`;
+}
+
+function dump({ families, kinds }, name, chunk) {
+  const family = families.find((f) => f.name === name);
+  if (!family) throw new Error(`no family ${name}; have ${families.map((f) => f.name)}`);
+  const kind = kinds[family.kind];
+  const lines = [];
+  let n = 0;
+  for (const c of family.cases()) {
+    if (Math.floor(n / family.chunk) === chunk) {
+      lines.push(`${n}\t${kind.input(c)}\t${kind.output(c)}\n`);
+    }
+    n++;
+  }
+  process.stdout.write(lines.join(''));
+}
+
+// The command line: (no argument) re-record, --check, --dump FAMILY CHUNK, --out FILE.
+function main(spec, argv) {
+  const { script, defaultOut } = spec;
+  if (!process.version.startsWith('v22.')) {
+    console.error(`${script}: the reference is Node 22, this is ${process.version}`);
+    process.exit(2);
+  }
+  if (argv[0] === '--dump') {
+    dump(spec, argv[1], Number(argv[2]));
+    return;
+  }
+  const text = record(spec);
+  if (argv[0] === '--check') {
+    // The patch version on the `node` line may differ between Node 22 builds; the answers may not.
+    const answers = (t) => t.replace(/^node\t.*\n/m, '');
+    const committed = fs.readFileSync(defaultOut, 'utf8');
+    if (answers(committed) !== answers(text)) {
+      console.error(`${script}: ${defaultOut} differs from what ${process.version} answers now`);
+      process.exit(1);
+    }
+    console.log(`${script}: ${defaultOut} matches ${process.version}`);
+    return;
+  }
+  const out = argv[0] === '--out' ? argv[1] : defaultOut;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, text);
+  console.log(`${script}: wrote ${out} (${text.length} bytes) with ${process.version}`);
+}
+
+module.exports = {
+  Rng, RNG_CHECK_SEED, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+};
