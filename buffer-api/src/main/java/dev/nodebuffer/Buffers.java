@@ -1,11 +1,214 @@
 package dev.nodebuffer;
 
+import dev.nodebuffer.codec.ForgivingBase64;
+import dev.nodebuffer.codec.Transcoder;
+import dev.nodebuffer.codec.Validation;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code buffer} module's own members ({@code require('buffer').x}), and the Java-only
  * controls of the pool.
+ *
+ * <p>As everywhere in this library, a Java {@code null} argument stands for JavaScript's {@code
+ * undefined}: where Node would coerce {@code undefined} (an encoding name, {@code atob}'s string)
+ * the method does the same, and where Node rejects it the method throws Node's error, never a
+ * {@link NullPointerException}.
  */
 public final class Buffers {
   private Buffers() {}
+
+  private static final String VIEW_TYPES = "an instance of ArrayBuffer, Buffer, or TypedArray";
+
+  /**
+   * {@code buffer.isUtf8(input)}: whether the bytes {@code input} views are well-formed UTF-8.
+   *
+   * <p>Strict, as Node's simdutf check: overlong forms ({@code C0 80}), encoded surrogates ({@code
+   * ED A0 80}), code points above U+10FFFF ({@code F4 90 80 80}), stray continuation bytes and a
+   * sequence cut off at the end of the view ({@code E2 82}) make it false. An empty view is UTF-8.
+   * Only the view's own bytes count, not the rest of its {@link ArrayBuffer}:
+   *
+   * <pre>{@code
+   * Buffers.isUtf8(Buffer.from("héllo"))   // true
+   * Buffers.isUtf8(Buffer.from("é").subarray(0, 1)) // false: C3 alone (Node: the same)
+   * }</pre>
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "input" argument must
+   *     be an instance of ArrayBuffer, Buffer, or TypedArray. Received null}) if {@code input} is
+   *     {@code null}
+   */
+  public static boolean isUtf8(Uint8Array input) {
+    Uint8Array view = checkView(input);
+    return Validation.isUtf8(view.buffer.bytes, view.byteOffset, view.length);
+  }
+
+  /**
+   * {@code buffer.isUtf8(arrayBuffer)}: whether all of {@code input}'s bytes are well-formed UTF-8;
+   * see {@link #isUtf8(Uint8Array)}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code input} is {@code null}
+   */
+  public static boolean isUtf8(ArrayBuffer input) {
+    ArrayBuffer buffer = checkBuffer(input);
+    return Validation.isUtf8(buffer.bytes, 0, buffer.bytes.length);
+  }
+
+  /**
+   * {@code buffer.isAscii(input)}: whether every byte {@code input} views is below {@code 0x80}.
+   * An empty view is ASCII. Only the view's own bytes count.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "input" argument must
+   *     be an instance of ArrayBuffer, Buffer, or TypedArray. Received null}) if {@code input} is
+   *     {@code null}
+   */
+  public static boolean isAscii(Uint8Array input) {
+    Uint8Array view = checkView(input);
+    return Validation.isAscii(view.buffer.bytes, view.byteOffset, view.length);
+  }
+
+  /**
+   * {@code buffer.isAscii(arrayBuffer)}: whether every byte of {@code input} is below {@code
+   * 0x80}; see {@link #isAscii(Uint8Array)}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code input} is {@code null}
+   */
+  public static boolean isAscii(ArrayBuffer input) {
+    ArrayBuffer buffer = checkBuffer(input);
+    return Validation.isAscii(buffer.bytes, 0, buffer.bytes.length);
+  }
+
+  /**
+   * {@code buffer.transcode(source, fromEnc, toEnc)}: {@code source}'s bytes converted from one
+   * encoding to another, in a new {@link Buffer} of its own (never pooled), as Node 22 does it
+   * with ICU.
+   *
+   * <p>The encodings are {@code ascii}, {@code latin1} ({@code binary}), {@code ucs2} ({@code
+   * ucs-2}, {@code utf16le}, {@code utf-16le}) and {@code utf8} ({@code utf-8}), in any ASCII
+   * case; {@code null} (JavaScript {@code undefined}) and {@code ""} mean utf8, and a name is read
+   * up to its first U+0000, as Node's native code reads it. What is not representable becomes
+   * {@code '?'}, invalid input is replaced or fails by Node's rules:
+   *
+   * <ul>
+   *   <li>utf8 to latin1 or ascii: a character the target lacks, and each maximal ill-formed
+   *       subsequence, is one {@code '?'} ({@code E2 82 AC} '€' to latin1 is {@code 3F}; {@code
+   *       41 E2 82 42} is {@code 41 3F 42}); utf8 to utf8 replaces ill-formed subsequences with
+   *       U+FFFD; utf8 to ucs2 fails on any.
+   *   <li>ucs2: an odd last byte is ignored (to ucs2 it becomes U+FFFD); a lone surrogate is
+   *       {@code '?'} to latin1 and ascii, U+FFFD to ucs2, and fails to utf8; so does a one-byte
+   *       source to utf8, which has no character to convert.
+   *   <li>ascii: a byte {@code >= 0x80} is {@code '?'} to ascii and latin1 and U+FFFD ({@code EF BF
+   *       BD}) to utf8, but U+0080..U+00FF to ucs2 (ascii is read as latin1 there).
+   *   <li>latin1 to ascii: a byte {@code >= 0x80} is {@code '?'}.
+   *   <li>Into latin1 or ascii, ICU drops the default-ignorable characters it cannot map instead
+   *       of writing {@code '?'}: U+FEFF (a byte-order mark), U+200B..U+200F, U+00AD to ascii,
+   *       and the other ranges {@link Transcoder} lists.
+   * </ul>
+   *
+   * <p>An empty {@code source} gives a new empty buffer before the encodings are looked at: {@code
+   * transcode(Buffer.alloc(0), "hex", "bogus")} is an empty buffer, not an error.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "source" argument must
+   *     be an instance of Buffer or Uint8Array. Received null}) if {@code source} is {@code null}
+   * @throws NodeTranscodeException {@code U_ILLEGAL_ARGUMENT_ERROR} (errno 1) for an encoding
+   *     other than the four ({@code 'hex'}, {@code 'base64'}, {@code 'utf16'}...); {@code
+   *     U_INVALID_CHAR_FOUND} (errno 10) for ill-formed utf8 to ucs2, a lone surrogate in ucs2 to
+   *     utf8, or a one-byte ucs2 source to utf8
+   */
+  public static Buffer transcode(
+      Uint8Array source, @Nullable String fromEnc, @Nullable String toEnc) {
+    if (source == null) {
+      throw Errors.invalidArgTypeNull(
+          "The \"source\" argument", "an instance of Buffer or Uint8Array");
+    }
+    if (source.length == 0) {
+      return new Buffer(new ArrayBuffer(0), 0, 0);
+    }
+    Transcoder.Charset from = Transcoder.Charset.forName(fromEnc);
+    Transcoder.Charset to = Transcoder.Charset.forName(toEnc);
+    Transcoder.Result result =
+        from == null || to == null
+            ? Transcoder.Result.failure(Transcoder.U_ILLEGAL_ARGUMENT_ERROR)
+            : Transcoder.transcode(source.buffer.bytes, source.byteOffset, source.length, from, to);
+    if (!result.isSuccess()) {
+      throw Errors.transcodeFailed(result.errorName(), result.errorCode());
+    }
+    byte[] bytes = result.bytes();
+    ArrayBuffer own = new ArrayBuffer(bytes.length);
+    System.arraycopy(bytes, 0, own.bytes, 0, bytes.length);
+    return new Buffer(own, 0, bytes.length);
+  }
+
+  /**
+   * {@code buffer.atob(data)}: decodes base64 text by WHATWG's forgiving-base64 rules, as Node 22
+   * does, and returns the bytes as a latin1 string (one {@code char}, U+0000..U+00FF, per byte).
+   *
+   * <p>ASCII whitespace (space, tab, LF, FF, CR) is ignored anywhere; up to two {@code =} may pad
+   * the end, but only to complete the last group of four; the unused low bits of the last
+   * character are ignored:
+   *
+   * <pre>{@code
+   * Buffers.atob("aGVsbG8")       // "hello"
+   * Buffers.atob(" aGVs bG8= ")   // "hello"
+   * Buffers.atob("ab==")          // "i"
+   * Buffers.atob("ab=")           // InvalidCharacterError: Invalid character
+   * Buffers.atob("abcde")         // InvalidCharacterError: The string to be decoded is not correctly encoded.
+   * Buffers.atob("aGVsbG8==")     // Invalid character (checked before the length)
+   * }</pre>
+   *
+   * <p>{@code null} stands for {@code undefined}, which Node stringifies: {@code atob(null)}
+   * decodes {@code "undefined"}, 9 characters, so it throws {@code The string to be decoded is not
+   * correctly encoded.} (In JavaScript {@code atob(null)} decodes {@code "null"}; Java cannot tell
+   * the two apart. With no argument at all Node throws {@code ERR_MISSING_ARGS}, which Java's
+   * signature rules out.) Node's third message, {@code The input causes overflow.}, needs inputs
+   * beyond what a Java string holds.
+   *
+   * @throws NodeDomException {@code InvalidCharacterError} (code 5) with message {@code Invalid
+   *     character} for a character outside {@code A-Z a-z 0-9 + /} and whitespace, or misplaced
+   *     padding, or with message {@code The string to be decoded is not correctly encoded.} when
+   *     the characters number one more than a multiple of four
+   */
+  public static String atob(@Nullable String data) {
+    ForgivingBase64.Decoded decoded = ForgivingBase64.decode(data == null ? "undefined" : data);
+    ForgivingBase64.Failure failure = decoded.failure();
+    if (failure != null) {
+      throw Errors.invalidCharacterError(failure.message());
+    }
+    return decoded.value();
+  }
+
+  /**
+   * {@code buffer.btoa(data)}: the base64 text (standard alphabet, {@code =} padded) of the bytes
+   * {@code data}'s characters stand for, each U+0000..U+00FF taken as one byte: {@code
+   * btoa("hello")} is {@code "aGVsbG8="}, of U+00FF alone is {@code "/w=="}, {@code
+   * btoa("")} is {@code ""}.
+   *
+   * <p>{@code null} stands for {@code undefined}, which Node stringifies: {@code btoa(null)} is
+   * {@code "dW5kZWZpbmVk"}, the base64 of {@code "undefined"}. (In JavaScript {@code btoa(null)}
+   * is the base64 of {@code "null"}; Java cannot tell the two apart.)
+   *
+   * @throws NodeDomException {@code InvalidCharacterError} (code 5), message {@code Invalid
+   *     character}, if a character is above U+00FF ({@code "€"}, either half of a surrogate pair)
+   */
+  public static String btoa(@Nullable String data) {
+    String encoded = ForgivingBase64.encode(data == null ? "undefined" : data);
+    if (encoded == null) {
+      throw Errors.invalidCharacterError(ForgivingBase64.Failure.INVALID_CHARACTER.message());
+    }
+    return encoded;
+  }
+
+  private static Uint8Array checkView(Uint8Array input) {
+    if (input == null) {
+      throw Errors.invalidArgTypeNull("The \"input\" argument", VIEW_TYPES);
+    }
+    return input;
+  }
+
+  private static ArrayBuffer checkBuffer(ArrayBuffer input) {
+    if (input == null) {
+      throw Errors.invalidArgTypeNull("The \"input\" argument", VIEW_TYPES);
+    }
+    return input;
+  }
 
   /**
    * Gives the calling thread a fresh pool, as in a new Node process: an 8 KiB slab whose first

@@ -19,6 +19,41 @@ final class Errors {
             + received(received));
   }
 
+  /**
+   * {@code ERR_OUT_OF_RANGE} for a position ({@code offset}, {@code length}, {@code end}...): the
+   * same message as {@link #outOfRange}, as an {@link IndexOutOfBoundsException}.
+   */
+  static NodeIndexException positionOutOfRange(String name, String range, long received) {
+    return new NodeIndexException(
+        "ERR_OUT_OF_RANGE",
+        "The value of \"" + name + "\" is out of range. It must be " + range + ". Received "
+            + received(received));
+  }
+
+  /** {@code ERR_BUFFER_OUT_OF_BOUNDS}: {@code "name" is outside of buffer bounds}. */
+  static NodeIndexException bufferOutOfBounds(String name) {
+    return new NodeIndexException("ERR_BUFFER_OUT_OF_BOUNDS", "\"" + name + "\" is outside of buffer bounds");
+  }
+
+  /** {@code ERR_INVALID_ARG_VALUE}: {@code The argument 'name' is invalid. Received inspected}. */
+  static NodeArgumentException invalidArgValue(String name, String inspected) {
+    // Node cuts util.inspect's output at 128 characters.
+    String shown = inspected.length() > 128 ? inspected.substring(0, 128) + "..." : inspected;
+    return new NodeArgumentException(
+        "TypeError", "ERR_INVALID_ARG_VALUE", "The argument '" + name + "' is invalid. Received " + shown);
+  }
+
+  /** The native {@code ERR_INVALID_ARG_TYPE} of {@code buf.write} with a non-string. */
+  static NodeArgumentException argumentMustBeAString() {
+    return new NodeArgumentException("TypeError", "ERR_INVALID_ARG_TYPE", "argument must be a string");
+  }
+
+  /** {@code ERR_STRING_TOO_LONG}, an {@code Error}: the decoded string would exceed kStringMaxLength. */
+  static NodeArgumentException stringTooLong() {
+    return new NodeArgumentException(
+        "Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters");
+  }
+
   /** {@code ERR_UNKNOWN_ENCODING}: {@code Unknown encoding: name}. */
   static NodeArgumentException unknownEncoding(String encoding) {
     return new NodeArgumentException("TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + encoding);
@@ -63,5 +98,22 @@ final class Errors {
     return error.code() == null
         ? error.name() + ": " + message
         : error.name() + " [" + error.code() + "]: " + message;
+  }
+
+  /**
+   * The {@code Error} {@code transcode} throws for ICU error {@code errno} named {@code icuName}:
+   * {@code Unable to transcode Buffer [U_INVALID_CHAR_FOUND]}, with {@code code} and {@code errno}.
+   */
+  static NodeTranscodeException transcodeFailed(String icuName, int errno) {
+    return new NodeTranscodeException(icuName, errno);
+  }
+
+  /**
+   * The {@code DOMException} of {@code atob} and {@code btoa}: name {@code InvalidCharacterError},
+   * code 5, and {@code message} ({@code Invalid character}, or {@code The string to be decoded is
+   * not correctly encoded.}).
+   */
+  static NodeDomException invalidCharacterError(String message) {
+    return new NodeDomException(message);
   }
 }

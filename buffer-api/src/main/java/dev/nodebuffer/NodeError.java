@@ -29,6 +29,9 @@ public interface NodeError {
    */
   @Nullable String code();
 
-  /** Node's {@code err.name}: {@code "TypeError"}, {@code "RangeError"} or {@code "Error"}. */
+  /**
+   * Node's {@code err.name}: {@code "TypeError"}, {@code "RangeError"} or {@code "Error"}; {@code
+   * "InvalidCharacterError"} for the {@code DOMException} of {@code atob} and {@code btoa}.
+   */
   String name();
 }

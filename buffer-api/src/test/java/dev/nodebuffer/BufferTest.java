@@ -63,6 +63,12 @@ class BufferTest {
   }
 
   @Test
+  void toStringNullEncodingIsUtf8() {
+    assertThat(Buffer.from("h\u00e9").toString(null)).isEqualTo("h\u00e9");
+    assertThat(Buffer.from("h\u00e9").toString(null, 1)).isEqualTo("\u00e9");
+  }
+
+  @Test
   void allocUnsafeIsZeroFilled() {
     for (int size : new int[] {1, 100, 4095, 4096, 10_000}) {
       Buffer buf = Buffer.allocUnsafe(size);

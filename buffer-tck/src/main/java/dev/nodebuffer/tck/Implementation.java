@@ -23,7 +23,9 @@ public interface Implementation {
 
   /**
    * The JavaScript globals the cases use, each mapped to the class that stands for it: at least
-   * {@code "Buffer"}, {@code "ArrayBuffer"} and {@code "Uint8Array"}.
+   * {@code "Buffer"}, {@code "ArrayBuffer"} and {@code "Uint8Array"}, and {@code "buffer"}, the
+   * module object ({@code require('buffer')}), whose functions ({@code buffer.isUtf8(x)}, {@code
+   * buffer.transcode(b, 'utf8', 'latin1')}, {@code buffer.atob(s)}...) are the class's statics.
    */
   Map<String, Class<?>> globals();
 

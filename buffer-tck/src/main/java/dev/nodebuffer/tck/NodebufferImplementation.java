@@ -19,7 +19,12 @@ public final class NodebufferImplementation implements Implementation {
 
   @Override
   public Map<String, Class<?>> globals() {
-    return Map.of("Buffer", Buffer.class, "ArrayBuffer", ArrayBuffer.class, "Uint8Array", Uint8Array.class);
+    // "buffer" is the module object (require('buffer')): its functions are Buffers' statics.
+    return Map.of(
+        "Buffer", Buffer.class,
+        "ArrayBuffer", ArrayBuffer.class,
+        "Uint8Array", Uint8Array.class,
+        "buffer", Buffers.class);
   }
 
   @Override

@@ -16,11 +16,14 @@ const { Worker } = require('worker_threads');
 
 const showSource = fs.readFileSync(path.join(__dirname, 'show.js'), 'utf8');
 
-// The worker: defines show(), replaces console.log with a recorder, evaluates the case in the
-// global scope, and posts the record back. Nothing here allocates from the Buffer pool before
-// the case runs (the first allocUnsafe in a fresh worker lands at byte offset 8, as in a process).
+// The worker: defines show(), the global "buffer" (the module object, as the Java runner maps
+// it to an implementation's module class), replaces console.log with a recorder, evaluates the
+// case in the global scope, and posts the record back. Nothing here allocates from the Buffer
+// pool before the case runs (the first allocUnsafe in a fresh worker lands at byte offset 8, as
+// in a process; require('buffer') returns the already loaded module).
 const workerSource = `
 const { parentPort, workerData } = require('worker_threads');
+globalThis.buffer = require('buffer');
 ${showSource}
 const lines = [];
 console.log = (...args) => { lines.push(args.map(show).join(' ')); };

@@ -17,12 +17,12 @@ function show(v) {
   return 'unprintable ' + typeof v;
 }
 
-// Node's inspect format for byte views: <Buffer 68 69>, at most 50 bytes then "... N more bytes".
+// Node's inspect format for byte views: <Buffer 68 69>, <Buffer > when empty, at most 50 bytes then "... N more bytes".
 function bytes(kind, view) {
   var limit = Math.min(view.length, 50), text = '<' + kind;
   for (var i = 0; i < limit; i++) text += ' ' + (view[i] < 16 ? '0' : '') + view[i].toString(16);
   if (view.length > limit) text += ' ... ' + (view.length - limit) + ' more byte' + (view.length - limit > 1 ? 's' : '');
-  return text + '>';
+  return text + (view.length === 0 ? ' >' : '>');
 }
 
 // An error as the record shows it: "RangeError [ERR_OUT_OF_RANGE]: message", or without the

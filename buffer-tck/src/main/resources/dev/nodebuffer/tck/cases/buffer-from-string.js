@@ -55,3 +55,32 @@ console.log(pooled.length, pooled.buffer.byteLength, own.length, own.buffer.byte
 const own = Buffer.from('a'.repeat(4096));
 const pooled = Buffer.from('a'.repeat(4095));
 console.log(own.buffer.byteLength, pooled.buffer.byteLength);
+
+// case: every-encoding
+const s = 'héllo😀';
+console.log(Buffer.from(s, 'utf8'), Buffer.from(s, 'latin1'), Buffer.from(s, 'binary'), Buffer.from(s, 'ascii'));
+console.log(Buffer.from(s, 'ucs2'), Buffer.from(s, 'utf16le'), Buffer.from(s, 'UCS-2'));
+console.log(Buffer.from('68656c6c6f', 'hex'), Buffer.from('aGVsbG8=', 'base64'), Buffer.from('aGVsbG8', 'base64url'));
+
+// case: lenient-base64
+console.log(Buffer.from('QQ==QUJD', 'base64'), Buffer.from('QU!J D\n', 'base64'), Buffer.from('-_-_', 'base64'), Buffer.from('+/+/', 'base64url'));
+
+// case: hex-stops
+console.log(Buffer.from('abzz12', 'hex'), Buffer.from('\u0141\u0142', 'hex'), Buffer.from('abc', 'hex'));
+
+// case: hex-pooled-placement
+// The x4 reservation applies to every encoding: 80 hex chars reserve 320 bytes.
+const a = Buffer.allocUnsafe(4000);
+const s1 = Buffer.from('a'.repeat(1000), 'latin1');
+const b = Buffer.allocUnsafe(3000);
+const s2 = Buffer.from('ab'.repeat(40), 'hex');
+console.log(s1.byteOffset - a.byteOffset, s2.buffer === a.buffer, s2.byteOffset, s2.length);
+
+// case: zero-bytes-on-the-slab
+const z = Buffer.from('zz', 'hex');
+const a = Buffer.allocUnsafe(1);
+console.log(z.length, z.buffer === a.buffer, z.byteOffset === a.byteOffset);
+
+// case: base64-estimate-overshoots
+const own = Buffer.from('!'.repeat(5000), 'base64');
+console.log(own.length, own.buffer.byteLength);

@@ -1,0 +1,81 @@
+package dev.nodebuffer;
+
+import dev.nodebuffer.codec.Encoding;
+
+/** What Node knows about JavaScript strings that the API needs: their limit, and how they print. */
+final class Strings {
+  /** Node 22's {@code buffer.kStringMaxLength}: the longest string V8 creates, 0x1fffffe8. */
+  static final int K_STRING_MAX_LENGTH = 0x1fffffe8;
+
+  private Strings() {}
+
+  /**
+   * The length Node compares with {@link #K_STRING_MAX_LENGTH} before decoding {@code bytes}
+   * bytes: the output length, except for UTF-8, where Node compares the byte count.
+   */
+  static long decodedLength(Encoding encoding, int bytes) {
+    switch (encoding.nodeName()) {
+      case "utf16le":
+        return bytes / 2;
+      case "hex":
+        return 2L * bytes;
+      case "base64":
+        return 4L * ((bytes + 2L) / 3);
+      case "base64url":
+        return (4L * bytes + 2) / 3;
+      default:
+        return bytes;
+    }
+  }
+
+  /**
+   * {@code util.inspect(string)}: single quotes, or double quotes if the string has a single
+   * quote, or backquotes if it has both; backslash, the quote and control characters (C0, DEL, C1) escaped
+   * as Node escapes them ({@code \n}, {@code \x0B}, {@code \x85}), lone surrogates as {@code \ud800}.
+   */
+  static String inspect(String value) {
+    char quote = value.indexOf('\'') < 0 ? '\'' : value.indexOf('"') < 0 ? '"' : value.indexOf('`') < 0 ? '`' : '\'';
+    StringBuilder out = new StringBuilder(value.length() + 2).append(quote);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\b':
+          out.append("\\b");
+          break;
+        case '\f':
+          out.append("\\f");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        default:
+          if (c == quote) {
+            out.append('\\').append(c);
+          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+            out.append(String.format("\\x%02X", (int) c));
+          } else if (Character.isSurrogate(c) && !isPaired(value, i)) {
+            out.append("\\u").append(Integer.toHexString(c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.append(quote).toString();
+  }
+
+  private static boolean isPaired(String value, int i) {
+    char c = value.charAt(i);
+    return Character.isHighSurrogate(c)
+        ? i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))
+        : i > 0 && Character.isHighSurrogate(value.charAt(i - 1));
+  }
+}
