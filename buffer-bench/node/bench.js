@@ -19,28 +19,132 @@
 const { spawnSync } = require('node:child_process');
 
 const SEED = 0x2545f491;
+const K = 1024;
+const M = 1024 * 1024;
 
-// xorshift32 from `seed`: `length` printable ASCII characters (U+0020..U+007E).
-function ascii(length, seed) {
-  const out = new Array(length);
+// xorshift32: each call advances the state by one step and returns it (int32), as Inputs.Rng.
+function rng(seed) {
   let s = seed | 0;
-  for (let i = 0; i < length; i++) {
+  return function next() {
     s ^= s << 13;
     s ^= s >>> 17;
     s ^= s << 5;
-    out[i] = 0x20 + ((s >>> 8) % 95);
+    return s;
+  };
+}
+
+// `length` printable ASCII characters (U+0020..U+007E) drawn with xorshift32 from `seed`.
+function ascii(length, seed) {
+  const out = new Array(length);
+  const r = rng(seed);
+  for (let i = 0; i < length; i++) {
+    out[i] = 0x20 + ((r() >>> 8) % 95);
   }
   return String.fromCharCode(...out);
 }
 
-// FNV-1a (32 bits) over the UTF-16 code units of `s`, as 8 hex digits.
-function fingerprint(s) {
+// One code point of the mixed text: half printable ASCII, 1/8 Latin-1 U+00A0..U+00FF,
+// 1/4 CJK U+4E00..U+9FFF, 1/8 emoji U+1F300..U+1F64F (a surrogate pair).
+function mixedCodePoint(r) {
+  const k = (r() >>> 8) % 16;
+  const v = r() >>> 8;
+  if (k < 8) {
+    return 0x20 + (v % 95);
+  }
+  if (k < 10) {
+    return 0xa0 + (v % 0x60);
+  }
+  if (k < 14) {
+    return 0x4e00 + (v % 0x5200);
+  }
+  return 0x1f300 + (v % 0x350);
+}
+
+// `length` UTF-16 code units of mixed text; an emoji drawn for the last unit becomes 'x'.
+function mixed(length, seed) {
+  const out = [];
+  let units = 0;
+  const r = rng(seed);
+  while (units < length) {
+    let cp = mixedCodePoint(r);
+    if (cp >= 0x10000 && units + 2 > length) {
+      cp = 0x78;
+    }
+    out.push(String.fromCodePoint(cp));
+    units += cp >= 0x10000 ? 2 : 1;
+  }
+  return out.join('');
+}
+
+// `length` bytes of valid UTF-8 for mixed text, encoded by hand; a character whose bytes would
+// not fit before the end becomes 'x'.
+function mixedUtf8(length, seed) {
+  const out = new Uint8Array(length);
+  const r = rng(seed);
+  let pos = 0;
+  while (pos < length) {
+    let cp = mixedCodePoint(r);
+    let n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (pos + n > length) {
+      cp = 0x78;
+      n = 1;
+    }
+    if (n === 1) {
+      out[pos++] = cp;
+    } else if (n === 2) {
+      out[pos++] = 0xc0 | (cp >> 6);
+      out[pos++] = 0x80 | (cp & 0x3f);
+    } else if (n === 3) {
+      out[pos++] = 0xe0 | (cp >> 12);
+      out[pos++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[pos++] = 0x80 | (cp & 0x3f);
+    } else {
+      out[pos++] = 0xf0 | (cp >> 18);
+      out[pos++] = 0x80 | ((cp >> 12) & 0x3f);
+      out[pos++] = 0x80 | ((cp >> 6) & 0x3f);
+      out[pos++] = 0x80 | (cp & 0x3f);
+    }
+  }
+  return out;
+}
+
+// `length` random bytes: the top 8 bits of each xorshift32 step.
+function randomBytes(length, seed) {
+  const out = new Uint8Array(length);
+  const r = rng(seed);
+  for (let i = 0; i < length; i++) {
+    out[i] = r() >>> 24;
+  }
+  return out;
+}
+
+// FNV-1a (32 bits) over the UTF-16 code units of a string, or the bytes of a Uint8Array.
+function fingerprint(x) {
   let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
+  const str = typeof x === 'string';
+  for (let i = 0; i < x.length; i++) {
+    h ^= str ? x.charCodeAt(i) : x[i];
     h = Math.imul(h, 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+// The inputs' fingerprints, as Inputs.main prints them (base64 and hex by Node's own encoder).
+function inputs() {
+  const a = ascii(K, SEED);
+  const m = mixed(K, SEED);
+  const u = mixedUtf8(M, SEED);
+  const rnd = randomBytes(M, SEED);
+  const b64 = Buffer.from(rnd).toString('base64');
+  const hex = Buffer.from(rnd).toString('hex');
+  return [
+    `ascii-1k ${a.length} ${fingerprint(a)}`,
+    `mixed-1k ${m.length} ${fingerprint(m)}`,
+    `mixed-utf8-1m ${u.length} ${fingerprint(u)}`,
+    `random-1m ${rnd.length} ${fingerprint(rnd)}`,
+    `base64-1m ${b64.length} ${fingerprint(b64)}`,
+    `hex-1m ${hex.length} ${fingerprint(hex)}`,
+  ].join('\n') + '\n';
 }
 
 // Each workload makes its own loop (a fresh function per workload, and one workload per process),
@@ -54,10 +158,74 @@ const WORKLOADS = {
     };
   },
   'from-utf8-ascii-1k': () => {
-    const s = ascii(1024, SEED);
+    const s = ascii(K, SEED);
     return function loop(n) {
       let sink;
       for (let i = 0; i < n; i++) sink = Buffer.from(s, 'utf8');
+      return sink;
+    };
+  },
+  'from-utf8-mixed-1k': () => {
+    const s = mixed(K, SEED);
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = Buffer.from(s, 'utf8');
+      return sink;
+    };
+  },
+  'bytelength-utf8-mixed-1k': () => {
+    const s = mixed(K, SEED);
+    return function loop(n) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += Buffer.byteLength(s, 'utf8');
+      return { length: sum };
+    };
+  },
+  'tostring-utf8-ascii-1k': () => {
+    const buf = Buffer.from(ascii(K, SEED), 'latin1');
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.toString('utf8');
+      return sink;
+    };
+  },
+  'tostring-utf8-mixed-1m': () => {
+    const buf = Buffer.from(mixedUtf8(M, SEED));
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.toString('utf8');
+      return sink;
+    };
+  },
+  'base64-encode-1m': () => {
+    const buf = Buffer.from(randomBytes(M, SEED));
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.toString('base64');
+      return sink;
+    };
+  },
+  'base64-decode-1m': () => {
+    const s = Buffer.from(randomBytes(M, SEED)).toString('base64');
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = Buffer.from(s, 'base64');
+      return sink;
+    };
+  },
+  'hex-encode-1m': () => {
+    const buf = Buffer.from(randomBytes(M, SEED));
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.toString('hex');
+      return sink;
+    };
+  },
+  'hex-decode-1m': () => {
+    const s = Buffer.from(randomBytes(M, SEED)).toString('hex');
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = Buffer.from(s, 'hex');
       return sink;
     };
   },
@@ -157,8 +325,7 @@ function main() {
     return;
   }
   if (opts.mode === 'inputs') {
-    const a = ascii(1024, SEED);
-    process.stdout.write(`ascii-1k ${a.length} ${fingerprint(a)}\n`);
+    process.stdout.write(inputs());
     return;
   }
   process.stderr.write(`# node ${process.version}, ${opts.forks} forks x (${opts.warmup} s warm-up, ${opts.rounds} x ${opts.time} s)\n`);

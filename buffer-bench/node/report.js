@@ -2,7 +2,9 @@
 // Reads what scripts/bench measured and prints its tables.
 //
 //   node report.js workloads DIR id...   DIR/jmh-<id>.json (JMH -rf json) and DIR/node-<id>.txt
-//                                        (bench.js stdout): Java, Node, ratio Java/Node per id
+//                                        (bench.js stdout): Java, Node, ratio Java/Node per id;
+//                                        with DIR/jdk-<id>.json (scripts/bench --jdk) also the JDK
+//                                        primitive's figure and Java/JDK
 //   node report.js pool FILE             FILE: JMH JSON of dev.nodebuffer.bench.PoolStrategy
 //
 // Java's figure is the median of all measurement iterations of all forks (JMH's rawData), the
@@ -47,6 +49,7 @@ function readJmh(file) {
 
 function workloads(dir, ids) {
   const rows = [];
+  const withJdk = ids.some((id) => fs.existsSync(path.join(dir, `jdk-${id}.json`)));
   for (const id of ids) {
     const results = readJmh(path.join(dir, `jmh-${id}.json`));
     if (results.length !== 1) throw new Error(`jmh-${id}.json: ${results.length} results, expected 1`);
@@ -56,9 +59,21 @@ function workloads(dir, ids) {
     if (!line) throw new Error(`node-${id}.txt: no line for ${id}`);
     const node = Number(line[1]);
     const err = Number.isFinite(j.error) ? `± ${human(j.error)}` : '';
-    rows.push([id, human(j.median), `${human(j.mean)} ${err}`.trim(), human(node), (j.median / node).toFixed(2)]);
+    const row = [id, human(j.median), `${human(j.mean)} ${err}`.trim(), human(node), (j.median / node).toFixed(2)];
+    if (withJdk) {
+      const file = path.join(dir, `jdk-${id}.json`);
+      if (fs.existsSync(file)) {
+        const k = jmhFigures(readJmh(file)[0]);
+        row.push(human(k.median), (k.median / node).toFixed(2), (j.median / k.median).toFixed(2));
+      } else {
+        row.push('-', '-', '-');
+      }
+    }
+    rows.push(row);
   }
-  console.log(table(['workload', 'Java ops/s', 'Java JMH mean ± 99.9%', 'Node ops/s', 'Java/Node'], rows));
+  const header = ['workload', 'Java ops/s', 'Java JMH mean ± 99.9%', 'Node ops/s', 'Java/Node'];
+  if (withJdk) header.push('JDK ops/s', 'JDK/Node', 'Java/JDK');
+  console.log(table(header, rows));
 }
 
 function pool(file) {
