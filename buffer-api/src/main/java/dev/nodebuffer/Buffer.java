@@ -136,6 +136,8 @@ public class Buffer extends Uint8Array {
     return resolved;
   }
 
+  // ---- Factories from bytes: alloc with fill, from(array, ArrayBuffer, view, object), concat ----
+
   /**
    * {@code Buffer.isEncoding(encoding)}: whether {@code encoding} names an encoding Node knows,
    * case-insensitively ({@code "UTF-8"}, {@code "binary"}, {@code "ucs-2"}). {@code null} and
@@ -412,6 +414,14 @@ public class Buffer extends Uint8Array {
     }
     return offset < end;
   }
+
+  // ---- Numbers: the read*/write* family and swap16/32/64 ----
+
+  // ---- Search and comparison: indexOf, lastIndexOf, includes, compare, equals, copy ----
+
+  // ---- Views and conversions: subarray, slice, toJSON, keys, values, entries, inspect ----
+
+  // ---- Java interop: wrap, asByteBuffer, streams, Comparable, equals, hashCode ----
 
   private static int checkSize(int size) {
     if (size < 0) {

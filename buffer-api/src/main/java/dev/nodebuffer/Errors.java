@@ -116,4 +116,10 @@ final class Errors {
   static NodeDomException invalidCharacterError(String message) {
     return new NodeDomException(message);
   }
+
+  // ---- Errors of the number family ----
+
+  // ---- Errors of search, comparison and copy ----
+
+  // ---- Errors of factories and views ----
 }

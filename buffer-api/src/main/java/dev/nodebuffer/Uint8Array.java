@@ -70,4 +70,16 @@ public class Uint8Array {
     Objects.checkIndex(index, length);
     return buffer.bytes[byteOffset + index] & 0xFF;
   }
+
+  /**
+   * {@code view[index] = value}: stores {@code value & 0xFF}, as JavaScript's ToUint8 does ({@code
+   * 256} stores 0, {@code -1} stores 255).
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is outside {@code [0, length())}, where
+   *     JavaScript would silently ignore the assignment
+   */
+  public final void put(int index, int value) {
+    Objects.checkIndex(index, length);
+    buffer.bytes[byteOffset + index] = (byte) value;
+  }
 }

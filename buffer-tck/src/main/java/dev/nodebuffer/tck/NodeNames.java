@@ -14,7 +14,8 @@ import org.mozilla.javascript.WrappedException;
 /**
  * The naming rule that maps Node's property syntax to Java accessors: reading {@code x.name}
  * calls {@code name()}, assigning it calls {@code setName(value)}, reading {@code x[i]} calls
- * {@code get(i)}. Methods need no mapping: they keep Node's names, and Rhino calls them as they are.
+ * {@code get(i)} and assigning it {@code put(i, value)}. Methods need no mapping: they keep
+ * Node's names, and Rhino calls them as they are.
  */
 final class NodeNames {
   /** The Node properties (not methods) a case may read; anything else is looked up as a method. */
@@ -46,6 +47,11 @@ final class NodeNames {
   /** The index accessor {@code get(int)} on {@code type}, or {@code null}. */
   static @Nullable Method indexGetter(Class<?> type) {
     return method(type, "get", false, int.class);
+  }
+
+  /** The index store {@code put(int, int)} on {@code type}, or {@code null}. */
+  static @Nullable Method indexSetter(Class<?> type) {
+    return method(type, "put", false, int.class, int.class);
   }
 
   private static @Nullable Method method(

@@ -80,6 +80,23 @@ final class NodeWrapFactory extends WrapFactory {
     }
 
     @Override
+    public void put(int index, Scriptable start, Object value) {
+      Method put = NodeNames.indexSetter(javaObject.getClass());
+      if (put == null) {
+        super.put(index, start, value);
+        return;
+      }
+      try {
+        NodeNames.invoke(put, javaObject, index, Context.jsToJava(value, int.class));
+      } catch (WrappedException e) {
+        // JavaScript ignores a store to a missing index.
+        if (!(e.getWrappedException() instanceof IndexOutOfBoundsException)) {
+          throw e;
+        }
+      }
+    }
+
+    @Override
     public boolean has(int index, Scriptable start) {
       return NodeNames.indexGetter(javaObject.getClass()) != null || super.has(index, start);
     }
