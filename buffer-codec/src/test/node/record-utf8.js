@@ -35,37 +35,13 @@
 //           b = Buffer.alloc(size, 0xa5); count = b.write(s, off, len)   (0xa5 shows untouched bytes)
 'use strict';
 
-const crypto = require('crypto');
-const fs = require('fs');
 const path = require('path');
+const {
+  Rng, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+} = require('./recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'utf8-node22.txt');
-
-// ---------------------------------------------------------------------------------------------
-// Deterministic PRNG: mulberry32 with every step kept in 32 bits, so Java's int arithmetic gives
-// the same sequence (Utf8Cases.Rng).
-
-class Rng {
-  constructor(seed) {
-    this.a = seed | 0;
-  }
-
-  next() {
-    this.a = (this.a + 0x6D2B79F5) | 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  }
-
-  // 0 <= result < n, for n <= 2^21 (so that the product below is exact in a double).
-  int(n) {
-    return Math.floor(this.next() * n / 4294967296);
-  }
-}
-
-const RNG_CHECK_SEED = 0x12345678;
 
 const EDGE_BYTES = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF,
   0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xF8, 0xFC, 0xFE, 0xFF];
@@ -162,21 +138,6 @@ function randomUnits(r, maxShort) {
 // ---------------------------------------------------------------------------------------------
 // Families. The order of families and of cases inside each is part of the format.
 
-const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
-const unitsHex = (units) => units.map((u) => u.toString(16).padStart(4, '0')).join('');
-const stringOf = (units) => {
-  let s = '';
-  for (let i = 0; i < units.length; i += 4096) {
-    s += String.fromCharCode(...units.slice(i, i + 4096));
-  }
-  return s;
-};
-const stringUnitsHex = (s) => {
-  let h = '';
-  for (let i = 0; i < s.length; i++) h += s.charCodeAt(i).toString(16).padStart(4, '0');
-  return h;
-};
-
 const KINDS = {
   decode: {
     input: (c) => `${hexOf(c.bytes)} ${c.start} ${c.end}`,
@@ -200,8 +161,6 @@ const KINDS = {
 };
 
 const whole = (bytes) => ({ bytes, start: 0, end: bytes.length });
-const fromHex = (h) => [...Buffer.from(h, 'hex')];
-const unitsOf = (s) => [...Array(s.length).keys()].map((i) => s.charCodeAt(i));
 
 const FAMILIES = [
   {
@@ -339,89 +298,10 @@ const FAMILIES = [
   },
 ];
 
-// ---------------------------------------------------------------------------------------------
-
-function sha256(text) {
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}
-
-function record() {
-  const lines = [
-    '# Node.js answers for dev.nodebuffer.codec.Utf8, recorded by src/test/node/record-utf8.js.',
-    '# Do not edit by hand; re-record with that script (usage at its top).',
-    `node\t${process.version}`,
-  ];
-  const rng = new Rng(RNG_CHECK_SEED);
-  lines.push(['rng', RNG_CHECK_SEED, rng.next(), rng.next(), rng.next(), rng.next()].join('\t'));
-  for (const family of FAMILIES) {
-    const kind = KINDS[family.kind];
-    const inputs = crypto.createHash('sha256');
-    const chunks = [];
-    const samples = [];
-    let chunkHash = crypto.createHash('sha256');
-    let n = 0;
-    for (const c of family.cases()) {
-      const input = kind.input(c);
-      const output = kind.output(c);
-      inputs.update(`${input}\n`);
-      chunkHash.update(`${output}\n`);
-      if (n % family.sample === 0 && (family.listed || input.length + output.length <= 600)) {
-        samples.push(`s\t${n}\t${input}\t${output}`);
-      }
-      n++;
-      if (n % family.chunk === 0) {
-        chunks.push(`c\t${chunkHash.digest('hex')}`);
-        chunkHash = crypto.createHash('sha256');
-      }
-    }
-    if (n % family.chunk !== 0) chunks.push(`c\t${chunkHash.digest('hex')}`);
-    lines.push(['family', family.name, family.kind, family.listed ? 'listed' : 'generated',
-      'cases', n, 'chunk', family.chunk, 'sample', family.sample,
-      'inputs', inputs.digest('hex')].join('\t'));
-    lines.push(...chunks, ...samples);
-  }
-  lines.push('end');
-  return `${lines.join('\n')}\n`;
-}
-
-function dump(name, chunk) {
-  const family = FAMILIES.find((f) => f.name === name);
-  if (!family) throw new Error(`no family ${name}; have ${FAMILIES.map((f) => f.name)}`);
-  const kind = KINDS[family.kind];
-  const lines = [];
-  let n = 0;
-  for (const c of family.cases()) {
-    if (Math.floor(n / family.chunk) === chunk) lines.push(`${n}\t${kind.input(c)}\t${kind.output(c)}\n`);
-    n++;
-  }
-  process.stdout.write(lines.join(''));
-}
-
-function main(argv) {
-  if (!process.version.startsWith('v22.')) {
-    console.error(`record-utf8.js: the reference is Node 22, this is ${process.version}`);
-    process.exit(2);
-  }
-  if (argv[0] === '--dump') {
-    dump(argv[1], Number(argv[2]));
-    return;
-  }
-  const text = record();
-  if (argv[0] === '--check') {
-    // The patch version on the `node` line may differ between Node 22 builds; the answers may not.
-    const answers = (t) => t.replace(/^node\t.*\n/m, '');
-    const committed = fs.readFileSync(DEFAULT_OUT, 'utf8');
-    if (answers(committed) !== answers(text)) {
-      console.error(`record-utf8.js: ${DEFAULT_OUT} differs from what ${process.version} answers now`);
-      process.exit(1);
-    }
-    console.log(`record-utf8.js: ${DEFAULT_OUT} matches ${process.version}`);
-    return;
-  }
-  const out = argv[0] === '--out' ? argv[1] : DEFAULT_OUT;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, text);
-  console.log(`record-utf8.js: wrote ${out} (${text.length} bytes) with ${process.version}`);
-}
-
-main(process.argv.slice(2));
+main({
+  script: 'record-utf8.js',
+  defaultOut: DEFAULT_OUT,
+  title: 'Node.js answers for dev.nodebuffer.codec.Utf8, recorded by src/test/node/record-utf8.js.',
+  families: FAMILIES,
+  kinds: KINDS,
+}, process.argv.slice(2));

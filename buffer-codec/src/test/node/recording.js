@@ -1,6 +1,6 @@
 // recording.js: the machinery shared by recording scripts that store Node's answers as per-chunk
-// SHA-256 digests plus full-text samples (record-fixed-width.js; record-utf8.js predates it and
-// holds its own copy, which writes the same format). Not a script: require() it.
+// SHA-256 digests plus full-text samples (record-utf8.js, record-fixed-width.js). Not a script:
+// require() it.
 //
 // A script declares FAMILIES (each a deterministic generator of cases) and KINDS (how a case of
 // each kind is written as an input line and what Node answers as an output line), and calls
