@@ -536,7 +536,7 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other == this || (other instanceof Buffer && ByteRanges.sameBytes(this, (Buffer) other));
+    return other == this || (other instanceof Buffer that && ByteRanges.sameBytes(this, that));
   }
 
   /**

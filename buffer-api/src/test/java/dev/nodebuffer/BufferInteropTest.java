@@ -225,43 +225,34 @@ class BufferInteropTest {
         ops.add(Integer.toString(op));
         String where = "round " + round + ", ops " + ops;
         switch (op) {
-          case 0:
-            assertWithMessage(where).that(actual.read()).isEqualTo(reference.read());
-            break;
-          case 1:
-            {
-              // len >= 1: ByteArrayInputStream answers -1 to len 0 at the end, where InputStream's
-              // contract (and this stream) answers 0, tested above.
-              int len = 1 + random.nextInt(50);
-              int off = random.nextInt(5);
-              byte[] a = new byte[off + len + 3];
-              byte[] r = new byte[off + len + 3];
-              assertWithMessage(where).that(actual.read(a, off, len)).isEqualTo(reference.read(r, off, len));
-              assertWithMessage(where).that(a).isEqualTo(r);
-              break;
-            }
-          case 2:
-            {
-              long n = random.nextInt(60) - 10;
-              assertWithMessage(where).that(actual.skip(n)).isEqualTo(reference.skip(n));
-              break;
-            }
-          case 3:
-            assertWithMessage(where).that(actual.available()).isEqualTo(reference.available());
-            break;
-          case 4:
+          case 0 -> assertWithMessage(where).that(actual.read()).isEqualTo(reference.read());
+          case 1 -> {
+            // len >= 1: ByteArrayInputStream answers -1 to len 0 at the end, where InputStream's
+            // contract (and this stream) answers 0, tested above.
+            int len = 1 + random.nextInt(50);
+            int off = random.nextInt(5);
+            byte[] a = new byte[off + len + 3];
+            byte[] r = new byte[off + len + 3];
+            assertWithMessage(where).that(actual.read(a, off, len)).isEqualTo(reference.read(r, off, len));
+            assertWithMessage(where).that(a).isEqualTo(r);
+          }
+          case 2 -> {
+            long n = random.nextInt(60) - 10L;
+            assertWithMessage(where).that(actual.skip(n)).isEqualTo(reference.skip(n));
+          }
+          case 3 -> assertWithMessage(where).that(actual.available()).isEqualTo(reference.available());
+          case 4 -> {
             actual.mark(0);
             reference.mark(0);
-            break;
-          case 5:
+          }
+          case 5 -> {
             actual.reset();
             reference.reset();
-            break;
-          default:
-            {
-              int n = random.nextInt(40);
-              assertWithMessage(where).that(actual.readNBytes(n)).isEqualTo(reference.readNBytes(n));
-            }
+          }
+          default -> {
+            int n = random.nextInt(40);
+            assertWithMessage(where).that(actual.readNBytes(n)).isEqualTo(reference.readNBytes(n));
+          }
         }
       }
       assertWithMessage("round %s: the rest", round)
@@ -539,19 +530,16 @@ class BufferInteropTest {
 
   /** {@code bytes} in a buffer of one of the kinds a caller meets: pooled, wrapped mid-array, own. */
   private static Buffer placed(Random random, byte[] bytes) {
-    switch (random.nextInt(3)) {
-      case 0:
-        return pooledCopyOf(bytes);
-      case 1:
-        {
-          int before = random.nextInt(5);
-          byte[] array = randomBytes(random, before + bytes.length + random.nextInt(5));
-          System.arraycopy(bytes, 0, array, before, bytes.length);
-          return Buffer.wrap(array, before, bytes.length);
-        }
-      default:
-        return Buffer.wrap(bytes.clone());
-    }
+    return switch (random.nextInt(3)) {
+      case 0 -> pooledCopyOf(bytes);
+      case 1 -> {
+        int before = random.nextInt(5);
+        byte[] array = randomBytes(random, before + bytes.length + random.nextInt(5));
+        System.arraycopy(bytes, 0, array, before, bytes.length);
+        yield Buffer.wrap(array, before, bytes.length);
+      }
+      default -> Buffer.wrap(bytes.clone());
+    };
   }
 
   private static byte[] bytesOf(Uint8Array view) {

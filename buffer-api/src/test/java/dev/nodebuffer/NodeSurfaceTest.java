@@ -183,16 +183,12 @@ class NodeSurfaceTest {
 
   /** Why {@code name} has no Java counterpart, or {@code null} if it has one. */
   private static @Nullable String missingJavaCounterpart(NodeName name) {
-    switch (name.where()) {
-      case "Buffer":
-        return missingStatic(Buffer.class, name);
-      case "buffer":
-        return name.name().equals("Buffer") ? null : missingStatic(Buffers.class, name);
-      case "buf":
-        return missingInstance(name);
-      default:
-        throw new AssertionError("unknown where: " + name);
-    }
+    return switch (name.where()) {
+      case "Buffer" -> missingStatic(Buffer.class, name);
+      case "buffer" -> name.name().equals("Buffer") ? null : missingStatic(Buffers.class, name);
+      case "buf" -> missingInstance(name);
+      default -> throw new AssertionError("unknown where: " + name);
+    };
   }
 
   private static @Nullable String missingStatic(Class<?> type, NodeName name) {
