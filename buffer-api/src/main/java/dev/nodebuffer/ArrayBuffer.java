@@ -26,6 +26,14 @@ public final class ArrayBuffer {
     this.bytes = new byte[byteLength];
   }
 
+  /**
+   * Adopts {@code bytes} as this buffer's memory, without copying: writes through either side are
+   * seen by the other. For {@link Buffer#wrap(byte[])}.
+   */
+  ArrayBuffer(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
   /** {@code ab.byteLength}. */
   public int byteLength() {
     return bytes.length;

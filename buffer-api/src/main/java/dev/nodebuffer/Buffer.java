@@ -2,7 +2,12 @@ package dev.nodebuffer;
 
 import dev.nodebuffer.codec.Encoding;
 import dev.nodebuffer.pool.Slice;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +28,7 @@ import org.jspecify.annotations.Nullable;
  * The system property {@code dev.nodebuffer.pool=shared} selects one pool shared by all threads
  * instead. Either way no two live buffers ever overlap.
  */
-public class Buffer extends Uint8Array {
+public class Buffer extends Uint8Array implements Comparable<Buffer> {
 
   Buffer(ArrayBuffer buffer, int byteOffset, int length) {
     super(buffer, byteOffset, length);
@@ -422,6 +427,129 @@ public class Buffer extends Uint8Array {
   // ---- Views and conversions: subarray, slice, toJSON, keys, values, entries, inspect ----
 
   // ---- Java interop: wrap, asByteBuffer, streams, Comparable, equals, hashCode ----
+
+  /**
+   * Java-only: a buffer over {@code array} itself, without copying. Writes through the buffer are
+   * seen in {@code array} and the other way round. The buffer is never pooled: its {@link
+   * #buffer()} is an {@link ArrayBuffer} over exactly {@code array}, at {@link #byteOffset()} 0.
+   *
+   * <p>Node has no equivalent (its nearest is {@code Buffer.from(arrayBuffer)}, a view that shares
+   * memory). Being Java-only, this follows Java's conventions for arguments, as {@link
+   * ByteBuffer#wrap(byte[])} does, not Node's errors.
+   *
+   * @throws NullPointerException if {@code array} is {@code null}
+   */
+  public static Buffer wrap(byte[] array) {
+    Objects.requireNonNull(array, "array");
+    return new Buffer(new ArrayBuffer(array), 0, array.length);
+  }
+
+  /**
+   * Java-only: a buffer over {@code array[offset, offset + length)}, without copying, like {@link
+   * ByteBuffer#wrap(byte[], int, int)}. Its {@link #buffer()} is an {@link ArrayBuffer} over the
+   * whole of {@code array} and its {@link #byteOffset()} is {@code offset}, just as a view made
+   * with {@code Buffer.from(arrayBuffer, offset, length)} is in Node; the bytes outside the range
+   * are reachable through {@code buffer()} only.
+   *
+   * <p>Java conventions for arguments, not Node's errors (see {@link #wrap(byte[])}).
+   *
+   * @throws NullPointerException if {@code array} is {@code null}
+   * @throws IndexOutOfBoundsException if {@code offset} or {@code length} is negative or {@code
+   *     offset + length > array.length} (from {@link Objects#checkFromIndexSize}; not a {@link
+   *     NodeError})
+   */
+  public static Buffer wrap(byte[] array, int offset, int length) {
+    Objects.requireNonNull(array, "array");
+    Objects.checkFromIndexSize(offset, length, array.length);
+    return new Buffer(new ArrayBuffer(array), offset, length);
+  }
+
+  /**
+   * Java-only: a {@link ByteBuffer} view of exactly this buffer's bytes, sharing its memory
+   * (writes either way are seen by the other). Each call returns a new {@link ByteBuffer} with
+   * position 0, limit and capacity {@link #length()}, writable, and {@link
+   * java.nio.ByteOrder#BIG_ENDIAN BIG_ENDIAN} as every new {@code ByteBuffer} is: call {@code
+   * order(ByteOrder.LITTLE_ENDIAN)} to match Node's {@code *LE} methods.
+   *
+   * <p>Its {@code get}/{@code put} methods reach only this buffer's bytes, even for a pooled
+   * buffer or a view. Like {@link #buffer()}, though, {@code array()} is the whole backing memory
+   * (for a pooled buffer, the slab shared with other buffers), with {@code arrayOffset()} equal to
+   * {@link #byteOffset()}.
+   */
+  public ByteBuffer asByteBuffer() {
+    return ByteBuffer.wrap(buffer.bytes, byteOffset, length).slice();
+  }
+
+  /**
+   * Java-only: an {@link InputStream} of this buffer's bytes, from index 0 to {@link #length()}.
+   *
+   * <p>It reads the buffer live: a byte changed before the stream reaches it is read as changed.
+   * {@code read(byte[], int, int)}, {@code readAllBytes}, {@code skip} and {@code available} work
+   * on the whole remaining range at once; {@code transferTo} copies in chunks, so that the
+   * backing memory (for a pooled buffer, a slab shared with other buffers) is never handed to the
+   * {@link OutputStream}. Marks are supported, with no read limit; {@code reset()} without a mark
+   * goes back to the start. {@code close()} has no effect, as for {@link
+   * java.io.ByteArrayInputStream}. Not synchronised. Never throws {@link IOException}, except
+   * {@link java.io.EOFException} from {@code skipNBytes} past the end, as its contract says.
+   */
+  public InputStream asInputStream() {
+    return new BufferInputStream(buffer.bytes, byteOffset, byteOffset + length);
+  }
+
+  /**
+   * Java-only: an {@link OutputStream} that writes into this buffer from index 0 on, as a fixed
+   * capacity of {@link #length()} bytes.
+   *
+   * <p>A write that does not fit in the room left throws {@link java.io.EOFException} and writes
+   * none of its bytes, so the bytes of every write that returned are in the buffer and nothing
+   * else changed. {@code flush()} and {@code close()} have no effect (the bytes are in the buffer
+   * at once; writing after {@code close()} still works, as for {@link
+   * java.io.ByteArrayOutputStream}). Not synchronised. To write from an index {@code i}, take
+   * the stream of a view starting at {@code i}.
+   */
+  public OutputStream asOutputStream() {
+    return new BufferOutputStream(buffer.bytes, byteOffset, byteOffset + length);
+  }
+
+  /**
+   * Java-only ({@link Comparable}): orders buffers exactly as Node's {@code Buffer.compare(this,
+   * other)} does, and returns what it returns: -1, 0 or 1. Bytes compare as unsigned values
+   * ({@code 0x80} after {@code 0x7f}); when one buffer is a prefix of the other, the shorter comes
+   * first. Consistent with {@link #equals(Object)}: 0 exactly when the bytes are the same.
+   *
+   * @throws NullPointerException if {@code other} is {@code null}, as {@link Comparable} requires
+   */
+  @Override
+  public int compareTo(Buffer other) {
+    Objects.requireNonNull(other, "other");
+    return ByteRanges.compare(this, other);
+  }
+
+  /**
+   * Java-only: whether {@code other} is a {@link Buffer} holding the same bytes, wherever they are
+   * (another slab, another offset, the same memory). A plain {@link Uint8Array} is never equal to
+   * a {@code Buffer} here, so that equality stays symmetric. Like {@link ByteBuffer#equals}, this
+   * depends on mutable contents.
+   *
+   * <p>This is {@code Object.equals}, not Node's {@code buf.equals(otherBuffer)}; for a {@code
+   * Buffer} argument the two agree.
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other == this || (other instanceof Buffer that && ByteRanges.sameBytes(this, that));
+  }
+
+  /**
+   * Java-only: a hash of this buffer's bytes, consistent with {@link #equals(Object)}: {@code
+   * Arrays.hashCode} of the same bytes as a {@code byte[]}. As for {@link ByteBuffer#hashCode()}, it
+   * changes when the contents change, so a buffer used as a key in a hash-based collection must not
+   * be modified while it is there (the collection would lose it). Takes time proportional to
+   * {@link #length()}.
+   */
+  @Override
+  public int hashCode() {
+    return ByteRanges.hash(this);
+  }
 
   private static int checkSize(int size) {
     if (size < 0) {
