@@ -129,13 +129,14 @@ final class ArrayLikes {
     }
   }
 
-  /** An array-like's {@code length} as the TypedArray constructor takes it: truncated, NaN and negatives 0. */
+  /** An array-like's {@code length} as Node's {@code fromArrayLike} takes it: truncated, NaN and negatives 0. */
   private static int arrayLikeLength(double length) {
     if (Double.isNaN(length) || length <= 0) {
       return 0;
     }
     if (length > Integer.MAX_VALUE) {
-      throw Errors.v8RangeError("Invalid typed array length: " + JsValues.numberToString(length));
+      // Node tries to allocate it and fails (as it does for 2^53 - 1 and Infinity); no Java array holds it.
+      throw Errors.v8RangeError("Array buffer allocation failed");
     }
     return (int) length;
   }

@@ -197,6 +197,15 @@ class BufferFactoriesTest {
   }
 
   @Test
+  void fromMapArrayLikeTooLongForJavaIsV8sAllocationError() {
+    // Node 22: Buffer.from({length: Infinity}), ({length: 2**53}) throw this too.
+    for (double length : new double[] {Double.POSITIVE_INFINITY, Math.pow(2, 53), Math.pow(2, 31)}) {
+      NodeError e = nodeError(IllegalArgumentException.class, () -> Buffer.from(Map.of("length", length)));
+      assertThat(e.toString()).isEqualTo("RangeError: Array buffer allocation failed");
+    }
+  }
+
+  @Test
   void fromSortedMapOfOtherKeysIsRejectedNotAClassCastException() {
     TreeMap<Integer, Object> sorted = new TreeMap<>();
     sorted.put(0, 1);

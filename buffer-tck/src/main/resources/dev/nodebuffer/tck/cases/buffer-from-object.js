@@ -35,6 +35,9 @@ console.log(Buffer.from({ length: 3, 0: 257, 1: '0x10', 2: 'x' }), Buffer.from({
 // case: array-like-non-number-length-is-empty
 console.log(Buffer.from({ length: '2', 0: 1, 1: 2 }), Buffer.from({ length: -1 }), Buffer.from({ length: NaN }));
 
+// case: array-like-too-long
+Buffer.from({ length: Infinity });
+
 // case: length-wins-over-type
 console.log(Buffer.from({ type: 'Buffer', data: [1], length: 3 }));
 
