@@ -77,10 +77,10 @@ final class ArrayLikes {
     }
     Object length = property(object, "length");
     if (length != null) {
-      if (!(length instanceof Number)) {
+      if (!(length instanceof Number number)) {
         return place(0);
       }
-      int n = arrayLikeLength(((Number) length).doubleValue());
+      int n = arrayLikeLength(number.doubleValue());
       Buffer result = place(n);
       for (int i = 0; i < n; i++) {
         Object element = property(object, i);

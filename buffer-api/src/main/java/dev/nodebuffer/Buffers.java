@@ -260,7 +260,7 @@ public final class Buffers {
    * @deprecated as in Node: use {@link Buffer#allocUnsafeSlow(int)}
    */
   @Deprecated
-  @SuppressWarnings("MethodName") // Node's name: a constructor function exported by the module
+  @SuppressWarnings({"MethodName", "InlineMeSuggester"}) // Node's name, a function the module exports
   public static Buffer SlowBuffer(int size) {
     return Buffer.allocUnsafeSlow(size);
   }

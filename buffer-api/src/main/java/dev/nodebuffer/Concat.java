@@ -46,11 +46,10 @@ final class Concat {
     int position = 0;
     for (int i = 0; i < list.size(); i++) {
       Object element = list.get(i);
-      if (!(element instanceof Uint8Array)) {
+      if (!(element instanceof Uint8Array source)) {
         throw Errors.invalidArgType(
             "The \"list[" + i + "]\" argument", "an instance of Buffer or Uint8Array", JsValues.received(element));
       }
-      Uint8Array source = (Uint8Array) element;
       int count = Math.min(source.length, length - position);
       if (count > 0) {
         System.arraycopy(source.buffer.bytes, source.byteOffset, target, result.byteOffset + position, count);
@@ -66,11 +65,11 @@ final class Concat {
     if (element == null) {
       throw Errors.v8TypeError("Cannot read properties of null (reading 'length')");
     }
-    if (element instanceof Uint8Array) {
-      return ((Uint8Array) element).length;
+    if (element instanceof Uint8Array view) {
+      return view.length;
     }
-    if (element instanceof CharSequence) {
-      return ((CharSequence) element).length();
+    if (element instanceof CharSequence string) {
+      return string.length();
     }
     return JsValues.isArray(element) ? JsValues.arrayLength(element) : 0;
   }

@@ -47,11 +47,11 @@ final class JsValues {
     if (value == null) {
       return Double.NaN;
     }
-    if (value instanceof Number) {
-      return ((Number) value).doubleValue();
+    if (value instanceof Number number) {
+      return number.doubleValue();
     }
-    if (value instanceof Boolean) {
-      return ((Boolean) value) ? 1 : 0;
+    if (value instanceof Boolean bool) {
+      return bool ? 1 : 0;
     }
     return stringToNumber(value.toString());
   }
@@ -80,15 +80,11 @@ final class JsValues {
         return result;
       }
     }
-    switch (text) {
-      case "Infinity":
-      case "+Infinity":
-        return Double.POSITIVE_INFINITY;
-      case "-Infinity":
-        return Double.NEGATIVE_INFINITY;
-      default:
-        return DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
-    }
+    return switch (text) {
+      case "Infinity", "+Infinity" -> Double.POSITIVE_INFINITY;
+      case "-Infinity" -> Double.NEGATIVE_INFINITY;
+      default -> DECIMAL.matcher(text).matches() ? Double.parseDouble(text) : Double.NaN;
+    };
   }
 
   /** Trims ECMAScript's WhiteSpace and LineTerminator characters from both ends. */
@@ -143,8 +139,8 @@ final class JsValues {
       }
       return "type string (" + (string.indexOf('\'') < 0 ? "'" + string + "'" : jsonQuote(string)) + ")";
     }
-    if (value instanceof Number) {
-      return "type number (" + numberToString(((Number) value).doubleValue()) + ")";
+    if (value instanceof Number number) {
+      return "type number (" + numberToString(number.doubleValue()) + ")";
     }
     if (value instanceof Boolean) {
       return "type boolean (" + value + ")";
@@ -177,28 +173,14 @@ final class JsValues {
     for (int i = 0; i < string.length(); i++) {
       char c = string.charAt(i);
       switch (c) {
-        case '"':
-          out.append("\\\"");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        default:
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
           boolean lone =
               Character.isHighSurrogate(c)
                   ? i + 1 >= string.length() || !Character.isLowSurrogate(string.charAt(i + 1))
@@ -208,6 +190,7 @@ final class JsValues {
           } else {
             out.append(c);
           }
+        }
       }
     }
     return out.append('"').toString();

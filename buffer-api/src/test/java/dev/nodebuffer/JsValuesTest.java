@@ -34,7 +34,7 @@ class JsValuesTest {
     }
     assertThat(JsValues.toUint8(Double.NaN)).isEqualTo(0);
     assertThat(JsValues.toUint8((Object) null)).isEqualTo(0);
-    assertThat(JsValues.toUint8(Boolean.TRUE)).isEqualTo(1);
+    assertThat(JsValues.toUint8((Object) true)).isEqualTo(1);
   }
 
   @Test
