@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -142,6 +144,367 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
   }
 
   // ---- Factories from bytes: alloc with fill, from(array, ArrayBuffer, view, object), concat ----
+
+  /**
+   * {@code Buffer.alloc(size, fill)} with a number: a buffer of its own (never pooled) with every
+   * byte {@code fill & 0xFF} (ToUint8: 257 gives 1, -1 gives 255).
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   */
+  public static Buffer alloc(int size, int fill) {
+    Buffer result = unpooled(checkSize(size));
+    return fill != 0 ? result.fill(fill) : result;
+  }
+
+  /**
+   * {@code Buffer.alloc(size, fill, encoding)} with a number: {@code encoding} is ignored, as Node
+   * ignores it for a non-string fill ({@code Buffer.alloc(4, 1, "bogus")} is {@code 01 01 01 01});
+   * see {@link #alloc(int, int)}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   */
+  public static Buffer alloc(int size, int fill, @Nullable String encoding) {
+    return alloc(size, fill);
+  }
+
+  /**
+   * {@code Buffer.alloc(size, fill)} with a string: {@code fill}'s UTF-8 bytes repeated; see
+   * {@link #alloc(int, String, String)}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative; {@code
+   *     ERR_INVALID_ARG_VALUE} if {@code fill} encodes to no bytes
+   */
+  public static Buffer alloc(int size, @Nullable String fill) {
+    return alloc(size, fill, null);
+  }
+
+  /**
+   * {@code Buffer.alloc(size, fill, encoding)}: a buffer of its own (never pooled) filled as {@link
+   * #fill(String, String) buf.fill(fill, encoding)} fills, the last copy of {@code fill}'s bytes
+   * cut where the buffer ends ({@code Buffer.alloc(5, "😀")} is {@code f0 9f 98 80 f0}).
+   *
+   * <p>As in Node, a size of 0 or a {@code null} fill ({@code undefined}) gives a zeroed buffer
+   * without looking at {@code fill} or {@code encoding} ({@code Buffer.alloc(0, "a", "bogus")} is
+   * empty, no error); otherwise all of {@code fill}'s rules apply: an empty string fills zeros, a
+   * {@code null} or empty {@code encoding} is UTF-8, and an unknown one is rejected even for an
+   * empty string.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative (checked
+   *     first); {@code ERR_UNKNOWN_ENCODING} for an encoding Node does not know; {@code
+   *     ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is invalid. Received 'zz'}) if {@code
+   *     fill} encodes to no bytes, as hex {@code "zz"} does
+   */
+  public static Buffer alloc(int size, @Nullable String fill, @Nullable String encoding) {
+    Buffer result = unpooled(checkSize(size));
+    return fill != null && size > 0 ? result.fill(fill, encoding) : result;
+  }
+
+  /**
+   * {@code Buffer.alloc(size, fill)} with a {@link Uint8Array} (or {@link Buffer}): its bytes
+   * repeated over a buffer of its own (never pooled), the last copy cut where the buffer ends
+   * ({@code Buffer.alloc(5, Buffer.from([1, 2]))} is {@code 01 02 01 02 01}). A {@code null} fill
+   * ({@code undefined}) or a size of 0 gives a zeroed buffer without looking at {@code fill}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative; {@code
+   *     ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is invalid. Received <Buffer >}) if
+   *     {@code fill} is empty and {@code size} is not 0
+   */
+  public static Buffer alloc(int size, @Nullable Uint8Array fill) {
+    Buffer result = unpooled(checkSize(size));
+    return fill != null && size > 0 ? result.fill(fill) : result;
+  }
+
+  /**
+   * {@code Buffer.alloc(size, fill, encoding)} with a {@link Uint8Array}: {@code encoding} is
+   * ignored, as Node ignores it for a non-string fill; see {@link #alloc(int, Uint8Array)}.
+   *
+   * @throws NodeArgumentException as {@link #alloc(int, Uint8Array)}
+   */
+  public static Buffer alloc(int size, @Nullable Uint8Array fill, @Nullable String encoding) {
+    return alloc(size, fill);
+  }
+
+  /**
+   * {@code Buffer.from(array)} of numbers: a copy in which each element becomes one byte, {@code
+   * value & 0xFF} (JavaScript's ToUint8: 257 gives 1, -1 gives 255).
+   *
+   * <p>Placed as Node places array copies: in the pool when {@code 0 < array.length < poolSize()
+   * >>> 1}, else over an {@link ArrayBuffer} of its own; an empty array gives a new empty buffer.
+   *
+   * <pre>{@code
+   * Buffer.from(new int[] {0x62, 0x75, 0x66, 0x66, 0x65, 0x72})  // <Buffer 62 75 66 66 65 72>
+   * }</pre>
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The first argument must be
+   *     of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.
+   *     Received null}) if {@code array} is {@code null}
+   */
+  public static Buffer from(int[] array) {
+    return ArrayLikes.fromInts(array);
+  }
+
+  /**
+   * {@code Buffer.from(array)} of any values, as a {@link List} (what a JSON parser gives for a
+   * JSON array, and what a JavaScript array is): a copy in which each element becomes one byte,
+   * ToUint8 of its JavaScript number value: a {@link Number}'s value truncated modulo 256 (NaN and
+   * infinities 0), a {@link Boolean} 1 or 0, a string parsed as JavaScript parses numbers ({@code
+   * "0x10"} is 16, {@code "x"} is NaN, so 0), {@code null} ({@code undefined}) 0. Placed as {@link
+   * #from(int[])} places it (pooled when small).
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code array} is {@code null}
+   */
+  public static Buffer from(List<?> array) {
+    return ArrayLikes.fromList(array);
+  }
+
+  /**
+   * {@code Buffer.from(array)} of bytes, for Java callers: a <em>copy</em> of {@code array}, placed
+   * as {@link #from(int[])} places it (pooled when small). Node has no {@code byte} type; this is
+   * {@code Buffer.from} of an array of the same byte values. (Use {@code Buffer.wrap} for a view
+   * of a Java array without a copy.)
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code array} is {@code null}
+   */
+  public static Buffer from(byte[] array) {
+    return ArrayLikes.fromBytes(array);
+  }
+
+  /**
+   * {@code Buffer.from(buffer)} / {@code Buffer.from(uint8Array)}: a copy of the bytes {@code view}
+   * views (a {@link Buffer} or a plain {@link Uint8Array}), placed as {@link #from(int[])} places
+   * it (pooled when small). Later writes to either do not show in the other.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code view} is {@code null}
+   */
+  public static Buffer from(Uint8Array view) {
+    return ArrayLikes.fromView(view);
+  }
+
+  /**
+   * {@code Buffer.from(arrayBuffer)}: a buffer viewing all of {@code arrayBuffer}, sharing its
+   * memory (no copy, never pooled): writes through either show in the other. {@code
+   * Buffer.from(Buffer.from(new int[] {1, 2}).buffer())} views the whole pool slab.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code arrayBuffer} is {@code
+   *     null}
+   */
+  public static Buffer from(ArrayBuffer arrayBuffer) {
+    return FromArrayBuffer.view(arrayBuffer, 0, null);
+  }
+
+  /**
+   * {@code Buffer.from(arrayBuffer, byteOffset)}: a view of {@code arrayBuffer} from {@code
+   * byteOffset} to its end, sharing its memory; see {@link #from(ArrayBuffer, int, int)}.
+   *
+   * @throws NodeIndexException {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code "offset" is outside of
+   *     buffer bounds}) if {@code byteOffset > arrayBuffer.byteLength()}; V8's code-less {@code
+   *     RangeError: Start offset -1 is outside the bounds of the buffer} if it is negative
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code arrayBuffer} is {@code
+   *     null}
+   */
+  public static Buffer from(ArrayBuffer arrayBuffer, int byteOffset) {
+    return FromArrayBuffer.view(arrayBuffer, byteOffset, null);
+  }
+
+  /**
+   * {@code Buffer.from(arrayBuffer, byteOffset, length)}: a view of {@code length} bytes of {@code
+   * arrayBuffer} from {@code byteOffset}, sharing its memory (no copy, never pooled). A negative
+   * {@code length} means 0, as in Node.
+   *
+   * <p>The checks run in Node's order: {@code byteOffset} past the end; then {@code length} past
+   * the rest ({@code byteLength() - byteOffset}, so a negative offset allows a longer length);
+   * then a negative offset.
+   *
+   * @throws NodeIndexException {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code "offset" is outside of
+   *     buffer bounds}) if {@code byteOffset > arrayBuffer.byteLength()}, ({@code "length" is
+   *     outside of buffer bounds}) if {@code length > arrayBuffer.byteLength() - byteOffset}; V8's
+   *     code-less {@code RangeError: Start offset -1 is outside the bounds of the buffer} if
+   *     {@code byteOffset} is negative
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code arrayBuffer} is {@code
+   *     null}
+   */
+  public static Buffer from(ArrayBuffer arrayBuffer, int byteOffset, int length) {
+    return FromArrayBuffer.view(arrayBuffer, byteOffset, length);
+  }
+
+  /**
+   * {@code Buffer.from(object)} for a JavaScript object, as a {@link Map}: above all the {@code
+   * {type: 'Buffer', data: [...]}} shape that {@code buf.toJSON()} returns and {@code JSON.parse}
+   * gives back, so that {@code Buffer.from(jsonMapper.readValue(json, Map.class))} restores the
+   * bytes, as {@code Buffer.from(JSON.parse(json))} does in Node.
+   *
+   * <p>Node's order: a map with a non-null {@code "length"} is an array-like object (a number
+   * length gives that many bytes read at keys {@code 0, 1, ...} (integers or strings), missing
+   * ones 0; any other length an empty buffer); otherwise {@code "type"} equal to {@code "Buffer"}
+   * with {@code "data"} a {@link java.util.List} or a Java array copies {@code data}; anything else
+   * is rejected. Each element becomes ToUint8 of its JavaScript number value: a {@link Number}'s
+   * value, a {@link Boolean} 1 or 0, a string parsed as JavaScript parses numbers ({@code "0x10"}
+   * is 16, {@code "x"} is NaN, so 0), {@code null} ({@code undefined}) 0. Placed as {@link
+   * #from(int[])} places it (pooled when small).
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The first argument must be
+   *     of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.
+   *     Received an instance of Object}) for any other map, {@code ... Received null} for {@code
+   *     null}
+   */
+  public static Buffer from(Map<?, ?> object) {
+    return ArrayLikes.fromObject(object);
+  }
+
+  /**
+   * {@code Buffer.of(...items)}: a buffer of its own (never pooled) with one byte per item, {@code
+   * item & 0xFF} (ToUint8). {@code Buffer.of()} is empty.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: null is not iterable (cannot
+   *     read property null)} if {@code items} is a {@code null} array, as {@code Buffer.of(...null)}
+   *     throws in Node
+   */
+  public static Buffer of(int... items) {
+    if (items == null) {
+      throw Errors.v8TypeError("null is not iterable (cannot read property null)");
+    }
+    Buffer result = unpooled(items.length);
+    for (int i = 0; i < items.length; i++) {
+      result.buffer.bytes[i] = (byte) items[i];
+    }
+    return result;
+  }
+
+  /** {@code Buffer.copyBytesFrom(view)}: a copy of {@code view}'s bytes; see {@link #copyBytesFrom(Uint8Array, int, int)}. */
+  public static Buffer copyBytesFrom(Uint8Array view) {
+    return ArrayLikes.copyBytesFrom(view, null, null);
+  }
+
+  /**
+   * {@code Buffer.copyBytesFrom(view, offset)}: a copy of {@code view}'s bytes from element {@code
+   * offset} to the end; see {@link #copyBytesFrom(Uint8Array, int, int)}.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is negative (and {@code
+   *     view} not empty)
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code view} is {@code null}
+   */
+  public static Buffer copyBytesFrom(Uint8Array view, int offset) {
+    return ArrayLikes.copyBytesFrom(view, offset, null);
+  }
+
+  /**
+   * {@code Buffer.copyBytesFrom(view, offset, length)}: a copy of {@code length} elements of
+   * {@code view} from element {@code offset} (a {@link Uint8Array}'s elements are its bytes),
+   * placed as {@link #from(int[])} places it (pooled when small).
+   *
+   * <p>Node's order: an empty {@code view} gives an empty buffer before anything else is checked;
+   * then {@code offset} is checked, and one at or past the view's end gives an empty buffer; then
+   * {@code length}, which is clamped to the view's end.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} ({@code The value of "offset" is out of
+   *     range. It must be >= 0 && <= 9007199254740991. Received -1}) if {@code offset} or {@code
+   *     length} is negative
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "view" argument must be
+   *     an instance of TypedArray. Received null}) if {@code view} is {@code null}
+   */
+  public static Buffer copyBytesFrom(Uint8Array view, int offset, int length) {
+    return ArrayLikes.copyBytesFrom(view, offset, length);
+  }
+
+  /**
+   * {@code Buffer.concat(list)}: the bytes of every view in {@code list}, one after the other, in a
+   * new buffer from {@link #allocUnsafe(int)} (so pooled when the total is under half a pool). An
+   * empty list gives a new empty buffer. See {@link #concat(List, int)}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code list} is {@code null}
+   *     ({@code The "list" argument must be an instance of Array. Received null}) or an element is
+   *     not a {@link Uint8Array} ({@code The "list[1]" argument must be an instance of Buffer or
+   *     Uint8Array. Received ...}, possible in a raw list); V8's code-less {@code TypeError:
+   *     Cannot read properties of null (reading 'length')} for a {@code null} element; V8's
+   *     code-less {@code RangeError: Array buffer allocation failed} if the total exceeds a Java
+   *     array
+   */
+  public static Buffer concat(List<? extends Uint8Array> list) {
+    return Concat.concat(list, null);
+  }
+
+  /**
+   * {@code Buffer.concat(list, totalLength)}: the bytes of the views in {@code list}, truncated or
+   * zero-padded to exactly {@code totalLength} bytes, in a new buffer from {@link
+   * #allocUnsafe(int)} (pooled when small).
+   *
+   * <pre>{@code
+   * Buffer.concat(List.of(Buffer.from("ab")), 5)    // <Buffer 61 62 00 00 00>
+   * Buffer.concat(List.of(Buffer.from("abcd")), 2)  // <Buffer 61 62>
+   * }</pre>
+   *
+   * <p>Node's order: an empty list gives a new empty buffer (even for a negative {@code
+   * totalLength}); then {@code totalLength} is checked; then the result is allocated (the pool
+   * moves); then each element is checked and copied, so a bad element fails even when {@code
+   * totalLength} is 0.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} ({@code The value of "length" is out of
+   *     range. It must be >= 0 && <= 9007199254740991. Received -1}) if {@code totalLength} is
+   *     negative; {@code ERR_INVALID_ARG_TYPE} if {@code list} is {@code null} or an element is
+   *     not a {@link Uint8Array} ({@code The "list[0]" argument must be an instance of Buffer or
+   *     Uint8Array. Received null})
+   */
+  public static Buffer concat(List<? extends Uint8Array> list, int totalLength) {
+    return Concat.concat(list, totalLength);
+  }
+
+  /**
+   * {@code Buffer.concat(list)} with a Java array; see {@link #concat(List)}.
+   *
+   * @throws NodeArgumentException as {@link #concat(List)}
+   */
+  public static Buffer concat(Uint8Array[] list) {
+    return Concat.concat(list == null ? null : Arrays.asList(list), null);
+  }
+
+  /**
+   * {@code Buffer.concat(list, totalLength)} with a Java array; see {@link #concat(List, int)}.
+   *
+   * @throws NodeArgumentException as {@link #concat(List, int)}
+   */
+  public static Buffer concat(Uint8Array[] list, int totalLength) {
+    return Concat.concat(list == null ? null : Arrays.asList(list), totalLength);
+  }
+
+  /**
+   * {@code Buffer.isBuffer(obj)}: whether {@code obj} is a {@link Buffer}. A plain {@link
+   * Uint8Array}, a string and {@code null} are not.
+   */
+  public static boolean isBuffer(@Nullable Object obj) {
+    return obj instanceof Buffer;
+  }
+
+  /**
+   * {@code Buffer.byteLength(view)}: {@code view.byteLength()}, the number of bytes it views.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "string" argument must
+   *     be of type string or an instance of Buffer or ArrayBuffer. Received null}) if {@code view}
+   *     is {@code null}
+   */
+  public static int byteLength(Uint8Array view) {
+    if (view == null) {
+      throw byteLengthOfNull();
+    }
+    return view.byteLength();
+  }
+
+  /**
+   * {@code Buffer.byteLength(arrayBuffer)}: {@code arrayBuffer.byteLength()}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code arrayBuffer} is {@code
+   *     null}
+   */
+  public static int byteLength(ArrayBuffer arrayBuffer) {
+    if (arrayBuffer == null) {
+      throw byteLengthOfNull();
+    }
+    return arrayBuffer.byteLength();
+  }
+
+  private static NodeArgumentException byteLengthOfNull() {
+    return Errors.invalidArgTypeNull(
+        "The \"string\" argument", "of type string or an instance of Buffer or ArrayBuffer");
+  }
 
   /**
    * {@code Buffer.isEncoding(encoding)}: whether {@code encoding} names an encoding Node knows,
@@ -379,6 +742,61 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
     }
     Encoding known = encodingOrUtf8(encoding);
     return checkFillRange(offset, end) ? fillPattern(value, known, offset, end) : this;
+  }
+
+  /**
+   * {@code buf.fill(value)} with a {@link Uint8Array} (or {@link Buffer}): its bytes repeated over
+   * the whole buffer; see {@link #fill(Uint8Array, int, int)}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_VALUE} if {@code value} is empty (and
+   *     this buffer is not)
+   */
+  public Buffer fill(@Nullable Uint8Array value) {
+    return value == null ? fill(0) : fillView(value, 0, length);
+  }
+
+  /** {@code buf.fill(value, offset)} with a {@link Uint8Array}; see {@link #fill(Uint8Array, int, int)}. */
+  public Buffer fill(@Nullable Uint8Array value, int offset) {
+    return fill(value, offset, length);
+  }
+
+  /**
+   * {@code buf.fill(value, offset, end)} with a {@link Uint8Array} (or {@link Buffer}): repeats
+   * {@code value}'s bytes over {@code [offset, end)}, the last copy cut where the range ends, and
+   * returns this buffer ({@code Buffer.alloc(5).fill(Buffer.from("abc"), 1)} is {@code 00 61 62 63
+   * 61}). The pattern is the bytes {@code value} held before the call, even when it views this
+   * buffer's own memory. A {@code null} value fills zeros, as {@code undefined} does in Node. An
+   * empty range changes nothing and does not look at {@code value}.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is negative or {@code end}
+   *     outside {@code [0, length()]}
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is
+   *     invalid. Received <Buffer >}, or {@code Received Uint8Array(0) []} for a plain {@code
+   *     Uint8Array}) if {@code value} is empty and the range is not
+   */
+  public Buffer fill(@Nullable Uint8Array value, int offset, int end) {
+    if (value == null) {
+      return fill(0, offset, end);
+    }
+    return checkFillRange(offset, end) ? fillView(value, offset, end) : this;
+  }
+
+  private Buffer fillView(Uint8Array value, int offset, int end) {
+    if (offset >= end) {
+      return this;
+    }
+    if (value.length == 0) {
+      throw Errors.invalidArgValue("value", value instanceof Buffer ? "<Buffer >" : "Uint8Array(0) []");
+    }
+    // The first copy is a memmove, so a pattern that overlaps the range is read before it is written.
+    int first = Math.min(value.length, end - offset);
+    System.arraycopy(value.buffer.bytes, value.byteOffset, buffer.bytes, byteOffset + offset, first);
+    int start = byteOffset + offset;
+    int count = end - offset;
+    for (int filled = first; filled < count; filled *= 2) {
+      System.arraycopy(buffer.bytes, start, buffer.bytes, start + filled, Math.min(filled, count - filled));
+    }
+    return this;
   }
 
   private Buffer fillPattern(String value, Encoding encoding, int offset, int end) {

@@ -226,4 +226,97 @@ public final class Buffers {
         ? "shared"
         : "per-thread";
   }
+
+  /**
+   * {@code buffer.kMaxLength}, the same as {@link Constants#MAX_LENGTH() constants().MAX_LENGTH()}:
+   * the largest buffer this library can make on any JVM, {@code Integer.MAX_VALUE - 8}
+   * (2147483639). Node 22's is 2^53 - 1; see {@link Constants#MAX_LENGTH()}.
+   */
+  public static int kMaxLength() {
+    return MAX_LENGTH;
+  }
+
+  /**
+   * {@code buffer.kStringMaxLength}, the same as {@link Constants#MAX_STRING_LENGTH()
+   * constants().MAX_STRING_LENGTH()}: the longest string {@code toString} makes, 536870888
+   * ({@code 0x1fffffe8}, Node 22's value); see {@link Constants#MAX_STRING_LENGTH()}.
+   */
+  public static int kStringMaxLength() {
+    return Strings.K_STRING_MAX_LENGTH;
+  }
+
+  /** {@code buffer.constants}: {@link Constants#MAX_LENGTH()} and {@link Constants#MAX_STRING_LENGTH()}. */
+  public static Constants constants() {
+    return CONSTANTS;
+  }
+
+  /**
+   * {@code SlowBuffer(size)} (deprecated in Node, DEP0030): the same as {@link
+   * Buffer#allocUnsafeSlow(int)}, a buffer over an {@link ArrayBuffer} of its own, never pooled
+   * (zero-filled here, as every new Java array is). {@code SlowBuffer(3) instanceof Buffer}, as in
+   * Node.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @deprecated as in Node: use {@link Buffer#allocUnsafeSlow(int)}
+   */
+  @Deprecated
+  @SuppressWarnings({"MethodName", "InlineMeSuggester"}) // Node's name, a function the module exports
+  public static Buffer SlowBuffer(int size) {
+    return Buffer.allocUnsafeSlow(size);
+  }
+
+  private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
+  private static final Constants CONSTANTS = new Constants();
+
+  /**
+   * {@code buffer.constants}: the limits, with Node's property names as accessors ({@code
+   * buffer.constants.MAX_LENGTH} is {@code Buffers.constants().MAX_LENGTH()}).
+   */
+  public static final class Constants {
+    private Constants() {}
+
+    /**
+     * {@code buffer.constants.MAX_LENGTH}: the largest size of one buffer, 2147483639 ({@code
+     * Integer.MAX_VALUE - 8}).
+     *
+     * <p>Node 22 answers 2^53 - 1 (9007199254740991). A buffer here is a Java {@code byte[]}, and
+     * the JVM caps arrays below {@code Integer.MAX_VALUE}: on HotSpot (OpenJDK 17.0.15, Temurin
+     * 25.0.3, measured with a 64 MiB heap) {@code new byte[Integer.MAX_VALUE]} and {@code new
+     * byte[Integer.MAX_VALUE - 1]} fail with {@code OutOfMemoryError: Requested array size exceeds
+     * VM limit} whatever the heap, while {@code Integer.MAX_VALUE - 2} only needs the memory. The
+     * limit depends on the VM (its object header), so the value is the JDK's own conservative
+     * bound, {@code Integer.MAX_VALUE - 8} ({@code ArraysSupport.SOFT_MAX_ARRAY_LENGTH}), which
+     * every VM allocates given the memory: code that checks a size against it before allocating
+     * is safe everywhere. On HotSpot a few sizes above it still work.
+     *
+     * <p>Error messages keep Node's text: a negative size still reads {@code It must be >= 0 && <=
+     * 9007199254740991}, byte for byte as in Node, so that ported code and logs match; that bound
+     * is Node's {@code kMaxLength}, not this one. A size above the VM's limit (an {@code int} can
+     * hold two or three) fails with the JVM's {@code OutOfMemoryError}, as any size the heap
+     * cannot supply does (Node's {@code RangeError: Array buffer allocation failed}).
+     */
+    @SuppressWarnings("MethodName") // Node's name
+    public int MAX_LENGTH() {
+      return MAX_LENGTH;
+    }
+
+    /**
+     * {@code buffer.constants.MAX_STRING_LENGTH}: the longest string {@code buf.toString()} makes,
+     * 536870888 ({@code 0x1fffffe8}), Node 22's value.
+     *
+     * <p>A Java {@code String} can be longer: measured on HotSpot (OpenJDK 17.0.15, Temurin
+     * 25.0.3), a string with a character above U+00FF holds at most 1073741822 characters (its
+     * UTF-16 {@code byte[]} reaches the array limit above), a Latin-1 one 2147483645. But {@code
+     * toString} keeps Node's limit and Node's error ({@code ERR_STRING_TOO_LONG}, {@code Cannot
+     * create a string longer than 0x1fffffe8 characters}) for the same buffers as Node, so this
+     * constant reports that limit: ported code that compares a length with {@code
+     * MAX_STRING_LENGTH} before decoding (as Node code does) stays right, which a larger Java
+     * figure would break.
+     */
+    @SuppressWarnings("MethodName") // Node's name
+    public int MAX_STRING_LENGTH() {
+      return Strings.K_STRING_MAX_LENGTH;
+    }
+  }
 }

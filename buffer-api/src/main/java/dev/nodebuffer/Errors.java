@@ -122,4 +122,27 @@ final class Errors {
   // ---- Errors of search, comparison and copy ----
 
   // ---- Errors of factories and views ----
+
+  /**
+   * {@code ERR_INVALID_ARG_TYPE}: {@code subject must be expected. Received received}, for example
+   * {@code The "list[1]" argument must be an instance of Buffer or Uint8Array. Received type string
+   * ('b')}.
+   */
+  static NodeArgumentException invalidArgType(String subject, String expected, String received) {
+    return new NodeArgumentException(
+        "TypeError", "ERR_INVALID_ARG_TYPE", subject + " must be " + expected + ". Received " + received);
+  }
+
+  /** The code-less {@code TypeError} V8 throws, as {@code Cannot read properties of null (reading 'length')}. */
+  static NodeArgumentException v8TypeError(String message) {
+    return new NodeArgumentException("TypeError", null, message);
+  }
+
+  /**
+   * V8's code-less {@code RangeError: Start offset -1 is outside the bounds of the buffer}, of a
+   * view at a negative offset ({@code Buffer.from(arrayBuffer, -1)}).
+   */
+  static NodeIndexException v8StartOffset(int byteOffset) {
+    return new NodeIndexException(null, "Start offset " + byteOffset + " is outside the bounds of the buffer");
+  }
 }

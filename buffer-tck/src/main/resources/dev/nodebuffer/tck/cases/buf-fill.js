@@ -40,3 +40,42 @@ Buffer.alloc(2).fill(1, -1);
 
 // case: unknown-encoding-even-for-empty-range
 Buffer.alloc(2).fill('x', 1, 1, 'bogus');
+
+// case: buffer-value
+const u = new Uint8Array(2);
+u[0] = 7;
+u[1] = 8;
+console.log(Buffer.alloc(5).fill(Buffer.from('abc'), 1), Buffer.alloc(4).fill(Buffer.from('ab'), 1, 2), Buffer.alloc(5).fill(u));
+
+// case: buffer-value-returns-this
+const buf = Buffer.alloc(3);
+console.log(buf.fill(Buffer.from('a')) === buf, buf);
+
+// case: buffer-value-overlapping-itself
+// The pattern is the bytes the value held before the fill, even where it views the filled range.
+const ab = new ArrayBuffer(9);
+const buf = Buffer.from(ab);
+const reset = () => { for (let i = 0; i < 9; i++) buf[i] = i + 1; };
+reset();
+console.log(buf.fill(Buffer.from(ab, 0, 2), 1));
+reset();
+console.log(buf.fill(Buffer.from(ab, 0, 4), 2));
+reset();
+console.log(buf.fill(Buffer.from(ab, 1, 2)));
+reset();
+console.log(buf.fill(buf));
+
+// case: buffer-value-empty-range-is-a-no-op
+console.log(Buffer.alloc(4).fill(Buffer.alloc(0), 2, 2), Buffer.alloc(2).fill(Buffer.alloc(0), 3), Buffer.alloc(0).fill(Buffer.alloc(0)), Buffer.alloc(2).fill(Buffer.from('ab'), 3));
+
+// case: buffer-value-empty
+Buffer.alloc(4).fill(Buffer.alloc(0), 1, 2);
+
+// case: uint8array-value-empty
+Buffer.alloc(4).fill(new Uint8Array(0));
+
+// case: buffer-value-negative-offset
+Buffer.alloc(2).fill(Buffer.from('ab'), -1);
+
+// case: buffer-value-end-beyond-length
+Buffer.alloc(2).fill(Buffer.from('ab'), 0, 3);

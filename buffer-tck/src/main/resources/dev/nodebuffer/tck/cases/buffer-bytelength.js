@@ -15,3 +15,10 @@ console.log(Buffer.byteLength('a b c d', 'base64'), Buffer.byteLength('====', 'b
 
 // case: unknown-encoding-counts-utf8
 console.log(Buffer.byteLength('é', 'bogus'), Buffer.byteLength('é', ''), Buffer.byteLength('é', 'UTF16LE'));
+
+// case: buffer-and-arraybuffer
+console.log(Buffer.byteLength(Buffer.alloc(3)), Buffer.byteLength(new Uint8Array(5)), Buffer.byteLength(new ArrayBuffer(7)), Buffer.byteLength(Buffer.from('héllo')));
+
+// case: view-counts-its-own-bytes
+const ab = new ArrayBuffer(8);
+console.log(Buffer.byteLength(Buffer.from(ab, 2, 3)), Buffer.byteLength(ab));
