@@ -122,4 +122,22 @@ final class Errors {
   // ---- Errors of search, comparison and copy ----
 
   // ---- Errors of factories and views ----
+
+  /** V8's code-less {@code RangeError: offset is out of bounds} of {@code TypedArray.prototype.set}. */
+  static NodeIndexException offsetIsOutOfBounds() {
+    return new NodeIndexException(null, "offset is out of bounds");
+  }
+
+  /** V8's code-less {@code TypeError: Cannot convert undefined or null to object} ({@code set(null)}). */
+  static NodeArgumentException cannotConvertNullToObject() {
+    return new NodeArgumentException("TypeError", null, "Cannot convert undefined or null to object");
+  }
+
+  /**
+   * The native {@code ERR_OUT_OF_RANGE} of the raw {@code *Slice} and {@code *Write} methods: the
+   * plain message {@code Index out of range}.
+   */
+  static NodeIndexException indexOutOfRange() {
+    return new NodeIndexException("ERR_OUT_OF_RANGE", "Index out of range");
+  }
 }
