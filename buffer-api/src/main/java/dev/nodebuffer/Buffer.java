@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -501,6 +503,30 @@ public class Buffer extends Uint8Array {
   public Buffer sort() {
     super.sort();
     return this;
+  }
+
+  /**
+   * {@code buf.map(callback)}: a new {@link Buffer} (never pooled, as Node's species constructor
+   * gives) of {@code mapper}'s results, each stored as {@code & 0xFF}; see {@link
+   * Uint8Array#map(IntUnaryOperator)}.
+   */
+  @Override
+  public Buffer map(IntUnaryOperator mapper) {
+    Buffer mapped = unpooled(length);
+    TypedArrays.map(this, mapper, mapped);
+    return mapped;
+  }
+
+  /**
+   * {@code buf.filter(callback)}: a new {@link Buffer} (never pooled) of the bytes {@code
+   * predicate} accepts; see {@link Uint8Array#filter(IntPredicate)}.
+   */
+  @Override
+  public Buffer filter(IntPredicate predicate) {
+    byte[] kept = TypedArrays.filter(this, predicate);
+    Buffer filtered = unpooled(kept.length);
+    System.arraycopy(kept, 0, filtered.buffer.bytes, 0, kept.length);
+    return filtered;
   }
 
   /**

@@ -140,4 +140,9 @@ final class Errors {
   static NodeIndexException indexOutOfRange() {
     return new NodeIndexException("ERR_OUT_OF_RANGE", "Index out of range");
   }
+
+  /** V8's code-less {@code RangeError: Invalid typed array index} of {@code TypedArray.prototype.with}. */
+  static NodeIndexException invalidTypedArrayIndex() {
+    return new NodeIndexException(null, "Invalid typed array index");
+  }
 }

@@ -1,6 +1,8 @@
 package dev.nodebuffer;
 
 import java.util.Arrays;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The {@code %TypedArray%.prototype} algorithms a {@link Uint8Array} inherits in JavaScript
@@ -131,5 +133,48 @@ final class TypedArrays {
       out.append(bytes[view.byteOffset + i] & 0xFF);
     }
     return out.toString();
+  }
+
+  /** {@code view.with(index, value)}: a new plain array, a copy with one byte replaced. */
+  static Uint8Array with(Uint8Array view, int index, int value) {
+    int k = index < 0 ? view.length + index : index;
+    if (k < 0 || k >= view.length) {
+      throw Errors.invalidTypedArrayIndex();
+    }
+    Uint8Array copy = copyOf(view, 0, view.length);
+    copy.buffer.bytes[k] = (byte) value;
+    return copy;
+  }
+
+  /** The bytes {@code predicate} keeps, in order, in a new array of exactly that many. */
+  static byte[] filter(Uint8Array view, IntPredicate predicate) {
+    byte[] kept = new byte[view.length];
+    int count = 0;
+    for (int i = 0; i < view.length; i++) {
+      byte b = view.buffer.bytes[view.byteOffset + i];
+      if (predicate.test(b & 0xFF)) {
+        kept[count++] = b;
+      }
+    }
+    return Arrays.copyOf(kept, count);
+  }
+
+  /** Each byte mapped by {@code mapper}, stored as ToUint8 ({@code & 0xFF}), into {@code target}. */
+  static void map(Uint8Array view, IntUnaryOperator mapper, Uint8Array target) {
+    for (int i = 0; i < view.length; i++) {
+      target.buffer.bytes[target.byteOffset + i] =
+          (byte) mapper.applyAsInt(view.buffer.bytes[view.byteOffset + i] & 0xFF);
+    }
+  }
+
+  /** The first (or, with {@code last}, the last) index whose byte passes {@code predicate}, or -1. */
+  static int findIndex(Uint8Array view, IntPredicate predicate, boolean last) {
+    for (int n = 0; n < view.length; n++) {
+      int i = last ? view.length - 1 - n : n;
+      if (predicate.test(view.buffer.bytes[view.byteOffset + i] & 0xFF)) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

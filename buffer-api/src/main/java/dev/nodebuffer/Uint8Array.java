@@ -1,6 +1,8 @@
 package dev.nodebuffer;
 
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -8,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * starting at {@link #byteOffset()}. Views share memory with their buffer and with each other.
  *
  * <p>Iterable as in JavaScript ({@code for (const b of view)}): {@code for (int b : view)} visits
- * the byte values 0..255.
+ * the byte values 0..255, and JavaScript's {@code view.forEach(b => ...)} is {@link
+ * Iterable#forEach}, whose action receives the value only.
  *
  * <p>Not synchronised, like {@link java.nio.ByteBuffer}.
  */
@@ -229,6 +232,78 @@ public class Uint8Array implements Iterable<Integer> {
    */
   public String join(@Nullable String separator) {
     return TypedArrays.join(this, separator == null ? "," : separator);
+  }
+
+  /**
+   * {@code view.toReversed()}: a reversed copy, always a plain {@link Uint8Array} (also for a
+   * {@link Buffer}, as in Node, where {@code toReversed} ignores the subclass).
+   */
+  public Uint8Array toReversed() {
+    return TypedArrays.copyOf(this, 0, length).reverse();
+  }
+
+  /** {@code view.toSorted()}: an ascending copy, always a plain {@link Uint8Array} (as in Node). */
+  public Uint8Array toSorted() {
+    return TypedArrays.copyOf(this, 0, length).sort();
+  }
+
+  /**
+   * {@code view.with(index, value)}: a copy, always a plain {@link Uint8Array}, with the byte at
+   * {@code index} (negative counts from the end) set to {@code value & 0xFF}.
+   *
+   * @throws NodeIndexException V8's code-less {@code RangeError: Invalid typed array index} if there
+   *     is no byte at {@code index}
+   */
+  public Uint8Array with(int index, int value) {
+    return TypedArrays.with(this, index, value);
+  }
+
+  /**
+   * {@code view.map(callback)}: a new array of the same length holding {@code mapper}'s result for
+   * each byte, stored as ToUint8 ({@code & 0xFF}: 300 stores 44). {@link Buffer#map} returns a
+   * {@link Buffer}, as in Node. {@code mapper} receives the value only.
+   */
+  public Uint8Array map(IntUnaryOperator mapper) {
+    Uint8Array mapped = new Uint8Array(length);
+    TypedArrays.map(this, mapper, mapped);
+    return mapped;
+  }
+
+  /**
+   * {@code view.filter(callback)}: a new array of the bytes {@code predicate} accepts, in order.
+   * {@link Buffer#filter} returns a {@link Buffer}, as in Node. {@code predicate} receives the
+   * value only.
+   */
+  public Uint8Array filter(IntPredicate predicate) {
+    byte[] kept = TypedArrays.filter(this, predicate);
+    Uint8Array filtered = new Uint8Array(kept.length);
+    System.arraycopy(kept, 0, filtered.buffer.bytes, 0, kept.length);
+    return filtered;
+  }
+
+  /** {@code view.every(callback)}: whether every byte passes {@code predicate} (true when empty). */
+  public boolean every(IntPredicate predicate) {
+    for (int i = 0; i < length; i++) {
+      if (!predicate.test(buffer.bytes[byteOffset + i] & 0xFF)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code view.some(callback)}: whether some byte passes {@code predicate} (false when empty). */
+  public boolean some(IntPredicate predicate) {
+    return TypedArrays.findIndex(this, predicate, false) >= 0;
+  }
+
+  /** {@code view.findIndex(callback)}: the index of the first byte passing {@code predicate}, or -1. */
+  public int findIndex(IntPredicate predicate) {
+    return TypedArrays.findIndex(this, predicate, false);
+  }
+
+  /** {@code view.findLastIndex(callback)}: the index of the last byte passing {@code predicate}, or -1. */
+  public int findLastIndex(IntPredicate predicate) {
+    return TypedArrays.findIndex(this, predicate, true);
   }
 
   /**

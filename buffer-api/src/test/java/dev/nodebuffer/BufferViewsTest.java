@@ -279,4 +279,34 @@ class BufferViewsTest {
       assertThat(e).hasMessageThat().isEqualTo("argument must be a string");
     }
   }
+
+  @Test
+  void callbackMembersTakeJavaFunctionalInterfaces() {
+    Buffer b = bytes("010203");
+    List<Integer> seen = new ArrayList<>();
+    b.forEach(seen::add); // Iterable.forEach: JavaScript's forEach with the value only
+    assertThat(seen).containsExactly(1, 2, 3).inOrder();
+    Buffer mapped = b.map(x -> x * 100);
+    assertThat(mapped.inspect()).isEqualTo("<Buffer 64 c8 2c>");
+    assertThat(mapped.buffer()).isNotSameInstanceAs(b.buffer());
+    assertThat(mapped.buffer().byteLength()).isEqualTo(3);
+    assertThat(b.filter(x -> x != 2).inspect()).isEqualTo("<Buffer 01 03>");
+    assertThat(b.every(x -> x > 0)).isTrue();
+    assertThat(b.some(x -> x > 3)).isFalse();
+    assertThat(b.findIndex(x -> x > 1)).isEqualTo(1);
+    assertThat(b.findLastIndex(x -> x > 1)).isEqualTo(2);
+    assertThat(b.toReversed()).isNotInstanceOf(Buffer.class);
+    assertThat(b.toSorted().buffer()).isNotSameInstanceAs(b.buffer());
+  }
+
+  @Test
+  void withOutOfRangeIsV8sCodelessRangeError() {
+    Buffer b = bytes("0102");
+    assertThat(b.with(-1, 300).join()).isEqualTo("1,44");
+    for (int index : new int[] {2, -3, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      NodeIndexException e = assertThrows(NodeIndexException.class, () -> b.with(index, 0));
+      assertThat(e.code()).isNull();
+      assertThat(e).hasMessageThat().isEqualTo("Invalid typed array index");
+    }
+  }
 }

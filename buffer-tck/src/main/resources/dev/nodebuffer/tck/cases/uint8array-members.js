@@ -102,3 +102,37 @@ console.log(u.toString(), u.join(' '));
 const u = new Uint8Array(4);
 u.set([4, 3, 2, 1]);
 console.log(u.at(-1), u.reverse() === u, u.join(), u.copyWithin(0, 2).join(), u.sort().join());
+
+// case: to-reversed-to-sorted-with-are-plain-uint8arrays
+const b = Buffer.from('030102', 'hex');
+const r = b.toReversed();
+const s = b.toSorted();
+const w = b.with(1, 300);
+console.log(r, s, w, b, r instanceof Buffer, w instanceof Buffer, b.with(-1, 9), r.buffer === b.buffer);
+
+// case: with-index-out-of-range
+Buffer.from('0102', 'hex').with(2, 9);
+
+// case: with-negative-index-out-of-range
+Buffer.from('0102', 'hex').with(-3, 9);
+
+// case: map-and-filter-are-buffers
+const b = Buffer.from('0102030405060708', 'hex');
+const m = b.map(x => x * 100);
+const f = b.filter(x => x > 6);
+console.log(m, f, m instanceof Buffer, f instanceof Buffer, f.buffer.byteLength, b.filter(x => false));
+
+// case: uint8array-map-and-filter
+const u = new Uint8Array(2);
+u.set([1, 2]);
+console.log(u.map(x => x + 255), u.filter(x => x > 1));
+
+// case: predicates
+const b = Buffer.from('010203', 'hex');
+console.log(b.every(x => x > 0), b.every(x => x > 1), Buffer.alloc(0).every(x => false), b.some(x => x > 2), b.some(x => x > 3), Buffer.alloc(0).some(x => true));
+console.log(b.findIndex(x => x > 1), b.findLastIndex(x => x < 3), b.findIndex(x => x > 5), b.findLastIndex(x => x > 5));
+
+// case: for-each
+const out = [];
+Buffer.from('ab').forEach(x => out.push(x));
+console.log(out);
