@@ -309,4 +309,19 @@ class BufferViewsTest {
       assertThat(e).hasMessageThat().isEqualTo("Invalid typed array index");
     }
   }
+
+  @Test
+  void indexStoreIsToUint8AndOutOfRangeIsAnIndexOutOfBoundsExceptionNotIgnored() {
+    Buffer b = Buffer.alloc(3);
+    b.put(0, 257);
+    b.put(1, -1);
+    b.put(2, Integer.MIN_VALUE + 7);
+    assertThat(b.inspect()).isEqualTo("<Buffer 01 ff 07>");
+    for (int index : new int[] {3, -1, Integer.MAX_VALUE, Integer.MIN_VALUE}) {
+      assertThrows(IndexOutOfBoundsException.class, () -> b.put(index, 1));
+    }
+    // A view's indices are its own: index 2 of a 2-byte view is out of range, not byte 3 of b.
+    assertThrows(IndexOutOfBoundsException.class, () -> b.subarray(1).put(2, 1));
+    assertThat(b.inspect()).isEqualTo("<Buffer 01 ff 07>");
+  }
 }
