@@ -62,3 +62,13 @@ buffer.INSPECT_MAX_BYTES = NaN;
 // case: max-string
 // java-skip: INSPECT_MAX_BYTES is an int in Java; a string cannot be passed
 buffer.INSPECT_MAX_BYTES = '5';
+
+// case: nodes-test-buffer-inspect
+// After Node's test/parallel/test-buffer-inspect.js (without util.inspect's extra properties).
+buffer.INSPECT_MAX_BYTES = 2;
+const b = Buffer.allocUnsafe(4);
+b.fill('1234');
+const c = Buffer.allocUnsafe(2);
+c.fill('12');
+console.log(b.inspect(), c.inspect());
+buffer.INSPECT_MAX_BYTES = 50;

@@ -46,3 +46,9 @@ console.log(out);
 const u = new Uint8Array(3);
 u[1] = 300;
 console.log([...u.entries()], [...u]);
+
+// case: doc-example-buffers-and-iteration
+const buf = Buffer.from('010203', 'hex');
+for (let b of buf) {
+  console.log(b);
+}
