@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -843,6 +847,571 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
   // ---- Search and comparison: indexOf, lastIndexOf, includes, compare, equals, copy ----
 
   // ---- Views and conversions: subarray, slice, toJSON, keys, values, entries, inspect ----
+
+  /** {@code buf.subarray()}: a view of the whole buffer; see {@link #subarray(int, int)}. */
+  @Override
+  public Buffer subarray() {
+    return subarray(0, length);
+  }
+
+  /** {@code buf.subarray(start)}: a view from {@code start} to the end; see {@link #subarray(int, int)}. */
+  @Override
+  public Buffer subarray(int start) {
+    return subarray(start, length);
+  }
+
+  /**
+   * {@code buf.subarray(start, end)}: a {@link Buffer} viewing bytes {@code [start, end)} of this
+   * one: the same memory ({@link #buffer()}), so a write through either is seen by both. Never
+   * throws: a negative index counts from the end and is floored at 0 ({@code subarray(-2)} is the
+   * last two bytes), an index past the end is the end, and {@code end <= start} gives an empty
+   * buffer, as in Node.
+   */
+  @Override
+  public Buffer subarray(int start, int end) {
+    int from = TypedArrays.relative(start, length);
+    int count = TypedArrays.rangeLength(from, TypedArrays.relative(end, length));
+    return new Buffer(buffer, byteOffset + from, count);
+  }
+
+  /** {@code buf.slice()}: a view of the whole buffer, not a copy; see {@link #slice(int, int)}. */
+  @Override
+  public Buffer slice() {
+    return subarray(0, length);
+  }
+
+  /** {@code buf.slice(start)}: a view from {@code start}, not a copy; see {@link #slice(int, int)}. */
+  @Override
+  public Buffer slice(int start) {
+    return subarray(start, length);
+  }
+
+  /**
+   * {@code buf.slice(start, end)}: the same as {@link #subarray(int, int)}, a <em>view</em> sharing
+   * memory, not a copy (unlike {@link Uint8Array#slice(int, int)} and Java's {@code
+   * Arrays.copyOfRange}). Deprecated in Node's documentation in favour of {@code subarray}.
+   */
+  @Override
+  public Buffer slice(int start, int end) {
+    return subarray(start, end);
+  }
+
+  /** {@code buf.reverse()}: reverses the bytes in place and returns this buffer. */
+  @Override
+  public Buffer reverse() {
+    super.reverse();
+    return this;
+  }
+
+  /** {@code buf.copyWithin(target, start)}: see {@link #copyWithin(int, int, int)}. */
+  @Override
+  public Buffer copyWithin(int target, int start) {
+    return copyWithin(target, start, length);
+  }
+
+  /**
+   * {@code buf.copyWithin(target, start, end)}: copies bytes {@code [start, end)} to {@code
+   * target} in place and returns this buffer; see {@link Uint8Array#copyWithin(int, int, int)}.
+   */
+  @Override
+  public Buffer copyWithin(int target, int start, int end) {
+    super.copyWithin(target, start, end);
+    return this;
+  }
+
+  /** {@code buf.sort()}: sorts the bytes ascending in place and returns this buffer. */
+  @Override
+  public Buffer sort() {
+    super.sort();
+    return this;
+  }
+
+  /**
+   * {@code buf.map(callback)}: a new {@link Buffer} (never pooled, as Node's species constructor
+   * gives) of {@code mapper}'s results, each stored as {@code & 0xFF}; see {@link
+   * Uint8Array#map(IntUnaryOperator)}.
+   */
+  @Override
+  public Buffer map(IntUnaryOperator mapper) {
+    Buffer mapped = unpooled(length);
+    TypedArrays.map(this, mapper, mapped);
+    return mapped;
+  }
+
+  /**
+   * {@code buf.filter(callback)}: a new {@link Buffer} (never pooled) of the bytes {@code
+   * predicate} accepts; see {@link Uint8Array#filter(IntPredicate)}.
+   */
+  @Override
+  public Buffer filter(IntPredicate predicate) {
+    byte[] kept = TypedArrays.filter(this, predicate);
+    Buffer filtered = unpooled(kept.length);
+    System.arraycopy(kept, 0, filtered.buffer.bytes, 0, kept.length);
+    return filtered;
+  }
+
+  /**
+   * {@code buf.toJSON()}: Node's {@code { type: 'Buffer', data: [ ...bytes ] }} as a new mutable
+   * map whose iteration order is {@code type} ({@code "Buffer"}), then {@code data} (a new {@code
+   * List<Integer>} of the byte values 0..255, empty for an empty buffer). Jackson, Gson and similar
+   * serialise it as {@code JSON.stringify(buf)} does: {@code {"type":"Buffer","data":[1,2,3]}}.
+   * A snapshot: later writes to the buffer do not change it.
+   */
+  public Map<String, Object> toJSON() {
+    List<Integer> data = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      data.add(buffer.bytes[byteOffset + i] & 0xFF);
+    }
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("type", "Buffer");
+    json.put("data", data);
+    return json;
+  }
+
+  /**
+   * {@code buf.inspect()} (what {@code util.inspect(buf)} and {@code console.log(buf)} print):
+   * {@code <Buffer 68 69>}: the first {@link Buffers#INSPECT_MAX_BYTES()} bytes (50 by default) in
+   * lower-case hex, then {@code ... N more bytes} ({@code byte} for one) if there are more; {@code
+   * <Buffer >} when empty; {@code <Buffer  ... 3 more bytes>} (two spaces) with a limit of 0.
+   */
+  @Override
+  public String inspect() {
+    return Inspect.buffer(this);
+  }
+
+  /** {@code buf.toLocaleString()}: the same as {@link #toString()}, as in Node. */
+  public String toLocaleString() {
+    return toString();
+  }
+
+  /** {@code buf.toLocaleString(encoding)}: the same as {@link #toString(String)}. */
+  public String toLocaleString(@Nullable String encoding) {
+    return toString(encoding);
+  }
+
+  /** {@code buf.toLocaleString(encoding, start)}: the same as {@link #toString(String, int)}. */
+  public String toLocaleString(@Nullable String encoding, int start) {
+    return toString(encoding, start);
+  }
+
+  /** {@code buf.toLocaleString(encoding, start, end)}: the same as {@link #toString(String, int, int)}. */
+  public String toLocaleString(@Nullable String encoding, int start, int end) {
+    return toString(encoding, start, end);
+  }
+
+  /**
+   * {@code buf.parent}: the same as {@link #buffer()}.
+   *
+   * @deprecated as in Node's documentation; use {@link #buffer()}
+   */
+  @Deprecated
+  public ArrayBuffer parent() {
+    return buffer;
+  }
+
+  /**
+   * {@code buf.offset}: the same as {@link #byteOffset()}.
+   *
+   * @deprecated as in Node's documentation; use {@link #byteOffset()}
+   */
+  @Deprecated
+  public int offset() {
+    return byteOffset;
+  }
+
+  // Node's undocumented raw bindings (buf.utf8Slice, buf.hexWrite...), which the public methods
+  // dispatch to in Node and which some ported code calls directly for speed.
+
+  /** {@code buf.asciiSlice()}: the whole buffer decoded as ascii; see {@link #asciiSlice(int, int)}. */
+  public String asciiSlice() {
+    return rawSlice(Encoding.ASCII, 0, length);
+  }
+
+  /** {@code buf.asciiSlice(start)}: see {@link #asciiSlice(int, int)}. */
+  public String asciiSlice(int start) {
+    return rawSlice(Encoding.ASCII, start, length);
+  }
+
+  /**
+   * {@code buf.asciiSlice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as ascii, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String asciiSlice(int start, int end) {
+    return rawSlice(Encoding.ASCII, start, end);
+  }
+
+  /** {@code buf.asciiWrite(string)}: from offset 0; see {@link #asciiWrite(String, int, int)}. */
+  public int asciiWrite(String string) {
+    return rawWriteWrapped(string, Encoding.ASCII, 0, length);
+  }
+
+  /** {@code buf.asciiWrite(string, offset)}: up to the end; see {@link #asciiWrite(String, int, int)}. */
+  public int asciiWrite(String string, int offset) {
+    return rawWriteWrapped(string, Encoding.ASCII, offset, length);
+  }
+
+  /**
+   * {@code buf.asciiWrite(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as ascii into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * <p>In Node 22 this binding is a JavaScript wrapper, so its range checks come first and
+   * differ from {@code hexWrite}'s.
+   *
+   * @throws NodeIndexException {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code "offset" is outside of
+   *     buffer bounds}) if {@code offset} is outside {@code [0, length()]}; ({@code "length" is
+   *     outside of buffer bounds}) if {@code length} is negative
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked after the range)
+   */
+  public int asciiWrite(String string, int offset, int length) {
+    return rawWriteWrapped(string, Encoding.ASCII, offset, length);
+  }
+
+  /** {@code buf.base64Slice()}: the whole buffer decoded as base64; see {@link #base64Slice(int, int)}. */
+  public String base64Slice() {
+    return rawSlice(Encoding.BASE64, 0, length);
+  }
+
+  /** {@code buf.base64Slice(start)}: see {@link #base64Slice(int, int)}. */
+  public String base64Slice(int start) {
+    return rawSlice(Encoding.BASE64, start, length);
+  }
+
+  /**
+   * {@code buf.base64Slice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as base64, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String base64Slice(int start, int end) {
+    return rawSlice(Encoding.BASE64, start, end);
+  }
+
+  /** {@code buf.base64Write(string)}: from offset 0; see {@link #base64Write(String, int, int)}. */
+  public int base64Write(String string) {
+    return rawWriteNative(string, Encoding.BASE64, 0, length);
+  }
+
+  /** {@code buf.base64Write(string, offset)}: up to the end; see {@link #base64Write(String, int, int)}. */
+  public int base64Write(String string, int offset) {
+    return rawWriteNative(string, Encoding.BASE64, offset, length);
+  }
+
+  /**
+   * {@code buf.base64Write(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as base64 into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} ({@code Index out of range}) if {@code
+   *     offset} or {@code length} is negative; {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code
+   *     "offset" is outside of buffer bounds}) if {@code offset > length()}
+   */
+  public int base64Write(String string, int offset, int length) {
+    return rawWriteNative(string, Encoding.BASE64, offset, length);
+  }
+
+  /** {@code buf.base64urlSlice()}: the whole buffer decoded as base64url; see {@link #base64urlSlice(int, int)}. */
+  public String base64urlSlice() {
+    return rawSlice(Encoding.BASE64URL, 0, length);
+  }
+
+  /** {@code buf.base64urlSlice(start)}: see {@link #base64urlSlice(int, int)}. */
+  public String base64urlSlice(int start) {
+    return rawSlice(Encoding.BASE64URL, start, length);
+  }
+
+  /**
+   * {@code buf.base64urlSlice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as base64url, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String base64urlSlice(int start, int end) {
+    return rawSlice(Encoding.BASE64URL, start, end);
+  }
+
+  /** {@code buf.base64urlWrite(string)}: from offset 0; see {@link #base64urlWrite(String, int, int)}. */
+  public int base64urlWrite(String string) {
+    return rawWriteNative(string, Encoding.BASE64URL, 0, length);
+  }
+
+  /** {@code buf.base64urlWrite(string, offset)}: up to the end; see {@link #base64urlWrite(String, int, int)}. */
+  public int base64urlWrite(String string, int offset) {
+    return rawWriteNative(string, Encoding.BASE64URL, offset, length);
+  }
+
+  /**
+   * {@code buf.base64urlWrite(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as base64url into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} ({@code Index out of range}) if {@code
+   *     offset} or {@code length} is negative; {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code
+   *     "offset" is outside of buffer bounds}) if {@code offset > length()}
+   */
+  public int base64urlWrite(String string, int offset, int length) {
+    return rawWriteNative(string, Encoding.BASE64URL, offset, length);
+  }
+
+  /** {@code buf.hexSlice()}: the whole buffer decoded as hex; see {@link #hexSlice(int, int)}. */
+  public String hexSlice() {
+    return rawSlice(Encoding.HEX, 0, length);
+  }
+
+  /** {@code buf.hexSlice(start)}: see {@link #hexSlice(int, int)}. */
+  public String hexSlice(int start) {
+    return rawSlice(Encoding.HEX, start, length);
+  }
+
+  /**
+   * {@code buf.hexSlice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as hex, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String hexSlice(int start, int end) {
+    return rawSlice(Encoding.HEX, start, end);
+  }
+
+  /** {@code buf.hexWrite(string)}: from offset 0; see {@link #hexWrite(String, int, int)}. */
+  public int hexWrite(String string) {
+    return rawWriteNative(string, Encoding.HEX, 0, length);
+  }
+
+  /** {@code buf.hexWrite(string, offset)}: up to the end; see {@link #hexWrite(String, int, int)}. */
+  public int hexWrite(String string, int offset) {
+    return rawWriteNative(string, Encoding.HEX, offset, length);
+  }
+
+  /**
+   * {@code buf.hexWrite(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as hex into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} ({@code Index out of range}) if {@code
+   *     offset} or {@code length} is negative; {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code
+   *     "offset" is outside of buffer bounds}) if {@code offset > length()}
+   */
+  public int hexWrite(String string, int offset, int length) {
+    return rawWriteNative(string, Encoding.HEX, offset, length);
+  }
+
+  /** {@code buf.latin1Slice()}: the whole buffer decoded as latin1; see {@link #latin1Slice(int, int)}. */
+  public String latin1Slice() {
+    return rawSlice(Encoding.LATIN1, 0, length);
+  }
+
+  /** {@code buf.latin1Slice(start)}: see {@link #latin1Slice(int, int)}. */
+  public String latin1Slice(int start) {
+    return rawSlice(Encoding.LATIN1, start, length);
+  }
+
+  /**
+   * {@code buf.latin1Slice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as latin1, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String latin1Slice(int start, int end) {
+    return rawSlice(Encoding.LATIN1, start, end);
+  }
+
+  /** {@code buf.latin1Write(string)}: from offset 0; see {@link #latin1Write(String, int, int)}. */
+  public int latin1Write(String string) {
+    return rawWriteWrapped(string, Encoding.LATIN1, 0, length);
+  }
+
+  /** {@code buf.latin1Write(string, offset)}: up to the end; see {@link #latin1Write(String, int, int)}. */
+  public int latin1Write(String string, int offset) {
+    return rawWriteWrapped(string, Encoding.LATIN1, offset, length);
+  }
+
+  /**
+   * {@code buf.latin1Write(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as latin1 into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * <p>In Node 22 this binding is a JavaScript wrapper, so its range checks come first and
+   * differ from {@code hexWrite}'s.
+   *
+   * @throws NodeIndexException {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code "offset" is outside of
+   *     buffer bounds}) if {@code offset} is outside {@code [0, length()]}; ({@code "length" is
+   *     outside of buffer bounds}) if {@code length} is negative
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked after the range)
+   */
+  public int latin1Write(String string, int offset, int length) {
+    return rawWriteWrapped(string, Encoding.LATIN1, offset, length);
+  }
+
+  /** {@code buf.ucs2Slice()}: the whole buffer decoded as ucs2; see {@link #ucs2Slice(int, int)}. */
+  public String ucs2Slice() {
+    return rawSlice(Encoding.UTF16LE, 0, length);
+  }
+
+  /** {@code buf.ucs2Slice(start)}: see {@link #ucs2Slice(int, int)}. */
+  public String ucs2Slice(int start) {
+    return rawSlice(Encoding.UTF16LE, start, length);
+  }
+
+  /**
+   * {@code buf.ucs2Slice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as ucs2, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String ucs2Slice(int start, int end) {
+    return rawSlice(Encoding.UTF16LE, start, end);
+  }
+
+  /** {@code buf.ucs2Write(string)}: from offset 0; see {@link #ucs2Write(String, int, int)}. */
+  public int ucs2Write(String string) {
+    return rawWriteNative(string, Encoding.UTF16LE, 0, length);
+  }
+
+  /** {@code buf.ucs2Write(string, offset)}: up to the end; see {@link #ucs2Write(String, int, int)}. */
+  public int ucs2Write(String string, int offset) {
+    return rawWriteNative(string, Encoding.UTF16LE, offset, length);
+  }
+
+  /**
+   * {@code buf.ucs2Write(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as ucs2 into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} ({@code Index out of range}) if {@code
+   *     offset} or {@code length} is negative; {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code
+   *     "offset" is outside of buffer bounds}) if {@code offset > length()}
+   */
+  public int ucs2Write(String string, int offset, int length) {
+    return rawWriteNative(string, Encoding.UTF16LE, offset, length);
+  }
+
+  /** {@code buf.utf8Slice()}: the whole buffer decoded as utf8; see {@link #utf8Slice(int, int)}. */
+  public String utf8Slice() {
+    return rawSlice(Encoding.UTF8, 0, length);
+  }
+
+  /** {@code buf.utf8Slice(start)}: see {@link #utf8Slice(int, int)}. */
+  public String utf8Slice(int start) {
+    return rawSlice(Encoding.UTF8, start, length);
+  }
+
+  /**
+   * {@code buf.utf8Slice(start, end)}: Node's undocumented raw binding, bytes {@code [start,
+   * end)} decoded as utf8, without {@link #toString(String, int, int)}'s clamping. An {@code
+   * end} before {@code start} means {@code start} (giving {@code ""}).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} with the plain message {@code Index out
+   *     of range} if {@code start} or {@code end} is negative, or the range ends past the
+   *     length ({@code end > length()}, or {@code start > length()} when {@code end <= start})
+   */
+  public String utf8Slice(int start, int end) {
+    return rawSlice(Encoding.UTF8, start, end);
+  }
+
+  /** {@code buf.utf8Write(string)}: from offset 0; see {@link #utf8Write(String, int, int)}. */
+  public int utf8Write(String string) {
+    return rawWriteWrapped(string, Encoding.UTF8, 0, length);
+  }
+
+  /** {@code buf.utf8Write(string, offset)}: up to the end; see {@link #utf8Write(String, int, int)}. */
+  public int utf8Write(String string, int offset) {
+    return rawWriteWrapped(string, Encoding.UTF8, offset, length);
+  }
+
+  /**
+   * {@code buf.utf8Write(string, offset, length)}: Node's undocumented raw binding, {@code
+   * string} encoded as utf8 into {@code [offset, offset + length)} (a {@code length} beyond
+   * the room is clamped to it), returning the number of bytes written, as {@link #write(String,
+   * int, int, String)} writes.
+   *
+   * <p>In Node 22 this binding is a JavaScript wrapper, so its range checks come first and
+   * differ from {@code hexWrite}'s.
+   *
+   * @throws NodeIndexException {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code "offset" is outside of
+   *     buffer bounds}) if {@code offset} is outside {@code [0, length()]}; ({@code "length" is
+   *     outside of buffer bounds}) if {@code length} is negative
+   * @throws NodeArgumentException the native {@code ERR_INVALID_ARG_TYPE} {@code argument must
+   *     be a string} if {@code string} is {@code null} (checked after the range)
+   */
+  public int utf8Write(String string, int offset, int length) {
+    return rawWriteWrapped(string, Encoding.UTF8, offset, length);
+  }
+
+  private String rawSlice(Encoding encoding, int start, int end) {
+    if (start < 0 || end < 0) {
+      throw Errors.indexOutOfRange();
+    }
+    int stop = Math.max(start, end);
+    if (stop > length) {
+      throw Errors.indexOutOfRange();
+    }
+    return start == stop ? "" : decode(encoding, start, stop);
+  }
+
+  /** Node 22's JavaScript wrappers of utf8Write, latin1Write and asciiWrite. */
+  private int rawWriteWrapped(String string, Encoding encoding, int offset, int length) {
+    if (offset < 0 || offset > this.length) {
+      throw Errors.bufferOutOfBounds("offset");
+    }
+    if (length < 0) {
+      throw Errors.bufferOutOfBounds("length");
+    }
+    return writeChecked(string, encoding, offset, Math.min(length, this.length - offset));
+  }
+
+  /** Node's native StringWrite (hexWrite, base64Write, base64urlWrite, ucs2Write). */
+  private int rawWriteNative(String string, Encoding encoding, int offset, int length) {
+    if (string == null) {
+      throw Errors.argumentMustBeAString();
+    }
+    if (offset < 0) {
+      throw Errors.indexOutOfRange();
+    }
+    if (offset > this.length) {
+      throw Errors.bufferOutOfBounds("offset");
+    }
+    if (length < 0) {
+      throw Errors.indexOutOfRange();
+    }
+    return writeChecked(string, encoding, offset, Math.min(length, this.length - offset));
+  }
 
   // ---- Java interop: wrap, asByteBuffer, streams, Comparable, equals, hashCode ----
 

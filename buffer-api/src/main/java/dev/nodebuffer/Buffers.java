@@ -319,4 +319,25 @@ public final class Buffers {
       return Strings.K_STRING_MAX_LENGTH;
     }
   }
+
+  /**
+   * {@code buffer.INSPECT_MAX_BYTES}: how many bytes {@link Buffer#inspect()} shows before {@code
+   * ... N more bytes}; 50 by default. One value for the whole JVM (Node has one per process).
+   */
+  public static int INSPECT_MAX_BYTES() {
+    return Inspect.maxBytes();
+  }
+
+  /**
+   * {@code buffer.INSPECT_MAX_BYTES = value}: sets how many bytes {@link Buffer#inspect()} shows,
+   * for every thread. 0 shows none ({@code <Buffer  ... 3 more bytes>}); {@link
+   * Integer#MAX_VALUE} stands for Node's {@code Infinity}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} ({@code The value of
+   *     "INSPECT_MAX_BYTES" is out of range. It must be >= 0. Received -1}) if {@code value} is
+   *     negative; the value is then unchanged
+   */
+  public static void setINSPECT_MAX_BYTES(int value) {
+    Inspect.setMaxBytes(value);
+  }
 }

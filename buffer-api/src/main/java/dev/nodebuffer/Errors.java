@@ -145,4 +145,27 @@ final class Errors {
   static NodeIndexException v8StartOffset(int byteOffset) {
     return new NodeIndexException(null, "Start offset " + byteOffset + " is outside the bounds of the buffer");
   }
+
+  /** V8's code-less {@code RangeError: offset is out of bounds} of {@code TypedArray.prototype.set}. */
+  static NodeIndexException offsetIsOutOfBounds() {
+    return new NodeIndexException(null, "offset is out of bounds");
+  }
+
+  /** V8's code-less {@code TypeError: Cannot convert undefined or null to object} ({@code set(null)}). */
+  static NodeArgumentException cannotConvertNullToObject() {
+    return new NodeArgumentException("TypeError", null, "Cannot convert undefined or null to object");
+  }
+
+  /**
+   * The native {@code ERR_OUT_OF_RANGE} of the raw {@code *Slice} and {@code *Write} methods: the
+   * plain message {@code Index out of range}.
+   */
+  static NodeIndexException indexOutOfRange() {
+    return new NodeIndexException("ERR_OUT_OF_RANGE", "Index out of range");
+  }
+
+  /** V8's code-less {@code RangeError: Invalid typed array index} of {@code TypedArray.prototype.with}. */
+  static NodeIndexException invalidTypedArrayIndex() {
+    return new NodeIndexException(null, "Invalid typed array index");
+  }
 }

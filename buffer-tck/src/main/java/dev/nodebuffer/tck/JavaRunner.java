@@ -73,7 +73,9 @@ public final class JavaRunner {
       }
       cx.evaluateString(scope, show, "show.js", 1, null);
       List<String> lines = new ArrayList<>();
-      ScriptableObject.putProperty(scope, "__lines", Context.javaToJS(lines, scope));
+      // As a Java object: the wrap factory would copy a List into a JavaScript array.
+      ScriptableObject.putProperty(
+          scope, "__lines", cx.getWrapFactory().wrapAsJavaObject(cx, scope, lines, List.class));
       cx.evaluateString(
           scope,
           "var console = { log: function () {"

@@ -49,6 +49,11 @@ final class NodeNames {
     return method(type, "get", false, int.class);
   }
 
+  /** A public no-argument {@code toJSON()} on {@code type}, or {@code null}. */
+  static @Nullable Method toJson(Class<?> type) {
+    return method(type, "toJSON", false);
+  }
+
   /** The index store {@code put(int, int)} on {@code type}, or {@code null}. */
   static @Nullable Method indexSetter(Class<?> type) {
     return method(type, "put", false, int.class, int.class);

@@ -1,11 +1,16 @@
 package dev.nodebuffer.tck;
 
 import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.mozilla.javascript.BaseFunction;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.NativeJavaClass;
 import org.mozilla.javascript.NativeJavaObject;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptRuntime;
+import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.WrapFactory;
 import org.mozilla.javascript.WrappedException;
@@ -13,12 +18,56 @@ import org.mozilla.javascript.lc.type.TypeInfo;
 
 /**
  * Makes an implementation's Java objects and classes look like Node's to a case: properties
- * through {@link NodeNames}, strings, numbers and booleans as JavaScript primitives.
+ * through {@link NodeNames}, strings, numbers and booleans as JavaScript primitives, and Java's
+ * data shapes as JavaScript's: a {@code Map} with string keys (such as {@code toJSON()}'s result)
+ * becomes a plain object, a {@code List} or an {@code int[]} (such as an {@code entries()} pair)
+ * an array, copied when they reach the script.
  */
 final class NodeWrapFactory extends WrapFactory {
 
   NodeWrapFactory() {
     setJavaPrimitiveWrap(false);
+  }
+
+  @Override
+  public @Nullable Object wrap(Context cx, Scriptable scope, @Nullable Object obj, TypeInfo staticType) {
+    Scriptable plain = toPlainScript(cx, scope, obj);
+    return plain != null ? plain : super.wrap(cx, scope, obj, staticType);
+  }
+
+  @Override
+  public @Nullable Object wrap(Context cx, Scriptable scope, @Nullable Object obj, Class<?> staticType) {
+    Scriptable plain = toPlainScript(cx, scope, obj);
+    return plain != null ? plain : super.wrap(cx, scope, obj, staticType);
+  }
+
+  /** A JavaScript object or array copied from a Java map, list or {@code int[]}; else {@code null}. */
+  private @Nullable Scriptable toPlainScript(Context cx, Scriptable scope, @Nullable Object obj) {
+    if (obj instanceof Map) {
+      Scriptable object = cx.newObject(scope);
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) obj).entrySet()) {
+        ScriptableObject.putProperty(
+            object, String.valueOf(entry.getKey()), wrap(cx, scope, entry.getValue(), Object.class));
+      }
+      return object;
+    }
+    if (obj instanceof List) {
+      List<?> list = (List<?>) obj;
+      @Nullable Object[] elements = new Object[list.size()];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = wrap(cx, scope, list.get(i), Object.class);
+      }
+      return cx.newArray(scope, elements);
+    }
+    if (obj instanceof int[]) {
+      int[] ints = (int[]) obj;
+      Object[] elements = new Object[ints.length];
+      for (int i = 0; i < ints.length; i++) {
+        elements[i] = ints[i];
+      }
+      return cx.newArray(scope, elements);
+    }
+    return null;
   }
 
   @Override
@@ -41,6 +90,12 @@ final class NodeWrapFactory extends WrapFactory {
 
     @Override
     public @Nullable Object get(String name, Scriptable start) {
+      if (name.equals("toJSON")) {
+        Method toJson = NodeNames.toJson(javaObject.getClass());
+        if (toJson != null) {
+          return new ToJson(this, toJson);
+        }
+      }
       Method getter = NodeNames.getter(javaObject.getClass(), name, false);
       if (getter == null) {
         return super.get(name, start);
@@ -87,7 +142,9 @@ final class NodeWrapFactory extends WrapFactory {
         return;
       }
       try {
-        NodeNames.invoke(put, javaObject, index, Context.jsToJava(value, int.class));
+        // ToInt32 keeps the low 8 bits of every number as the typed array's ToUint8 does
+        // (Infinity and NaN store 0, 1e10 stores 0); a plain (int) cast would saturate.
+        NodeNames.invoke(put, javaObject, index, ScriptRuntime.toInt32(value));
       } catch (WrappedException e) {
         // JavaScript ignores a store to a missing index.
         if (!(e.getWrappedException() instanceof IndexOutOfBoundsException)) {
@@ -99,6 +156,27 @@ final class NodeWrapFactory extends WrapFactory {
     @Override
     public boolean has(int index, Scriptable start) {
       return NodeNames.indexGetter(javaObject.getClass()) != null || super.has(index, start);
+    }
+  }
+
+  /**
+   * {@code obj.toJSON}: the Java {@code toJSON()}, callable with any arguments, as JavaScript
+   * ignores extra ones: {@code JSON.stringify} calls {@code toJSON(key)}.
+   */
+  static final class ToJson extends BaseFunction {
+    private static final long serialVersionUID = 1L;
+    private final transient NodeObject target;
+    private final transient Method method;
+
+    ToJson(NodeObject target, Method method) {
+      this.target = target;
+      this.method = method;
+      ScriptRuntime.setFunctionProtoAndParent(this, Context.getCurrentContext(), target.getParentScope());
+    }
+
+    @Override
+    public @Nullable Object call(Context cx, Scriptable scope, Scriptable thisObj, Object[] args) {
+      return NodeNames.toScript(scope, NodeNames.invoke(method, target.unwrap()), method.getReturnType());
     }
   }
 

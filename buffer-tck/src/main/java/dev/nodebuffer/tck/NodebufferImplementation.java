@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** The kit's adapter for this project's own port, {@code dev.nodebuffer}. */
 public final class NodebufferImplementation implements Implementation {
   private static final int NODE_DEFAULT_POOL_SIZE = 8192;
+  private static final int NODE_DEFAULT_INSPECT_MAX_BYTES = 50;
 
   @Override
   public String name() {
@@ -31,6 +32,7 @@ public final class NodebufferImplementation implements Implementation {
   public void freshProcess() {
     Buffer.setPoolSize(NODE_DEFAULT_POOL_SIZE);
     Buffers.resetPool();
+    Buffers.setINSPECT_MAX_BYTES(NODE_DEFAULT_INSPECT_MAX_BYTES);
   }
 
   @Override

@@ -14,6 +14,10 @@ function show(v) {
   if (v instanceof Uint8Array) return bytes('Uint8Array', v);
   if (v instanceof ArrayBuffer) return 'ArrayBuffer { byteLength: ' + v.byteLength + ' }';
   if (Array.isArray(v)) return '[ ' + v.map(show).join(', ') + ' ]';
+  // A plain object ({ type: "Buffer", data: [ 1 ] } from toJSON): its own keys in order.
+  if (Object.getPrototypeOf(v) === Object.prototype) {
+    return '{ ' + Object.keys(v).map(function (k) { return k + ': ' + show(v[k]); }).join(', ') + ' }';
+  }
   return 'unprintable ' + typeof v;
 }
 
