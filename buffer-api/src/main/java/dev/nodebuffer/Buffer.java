@@ -417,6 +417,13 @@ public class Buffer extends Uint8Array {
   }
 
   // ---- Numbers: the read*/write* family and swap16/32/64 ----
+  //
+  // Node's numbers are doubles. Each read returns a Java type that holds Node's value exactly (int;
+  // long for unsigned 32-bit and 48-bit; double for floats, widened as Node widens them;
+  // BigInteger for the 64-bit BigInt reads). Each integer write takes a type that holds every
+  // integer Node accepts (int up to 16 bits, long for 32 and 48 bits, BigInteger for 64), checks
+  // it as Node does and returns offset + width. Offsets are int; Node's default offset 0 is the
+  // overload without it. The work is in NumberAccess.
 
   /** {@code buf.readUInt8()}: {@link #readUInt8(int)} at offset 0. */
   public int readUInt8() {
@@ -634,9 +641,8 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.readFloatLE(offset)}: the little-endian 32-bit IEEE 754 float at {@code offset},
-   * widened exactly to a {@code double} as Node returns it
-   * ({@code 0.1f}'s bytes read as {@code 0.10000000149011612}); NaN, infinities and {@code -0.0} as
-   * stored.
+   * widened exactly to a {@code double} as Node returns it ({@code 0.1f}'s bytes read as {@code
+   * 0.10000000149011612}); NaN, infinities and {@code -0.0} as stored.
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
@@ -652,9 +658,8 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.readFloatBE(offset)}: the big-endian 32-bit IEEE 754 float at {@code offset},
-   * widened exactly to a {@code double} as Node returns it
-   * ({@code 0.1f}'s bytes read as {@code 0.10000000149011612}); NaN, infinities and {@code -0.0} as
-   * stored.
+   * widened exactly to a {@code double} as Node returns it ({@code 0.1f}'s bytes read as {@code
+   * 0.10000000149011612}); NaN, infinities and {@code -0.0} as stored.
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
@@ -781,16 +786,13 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.readUIntLE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
-   * little-endian
-   * unsigned integer, exact up to 48 bits. Node has no default for either argument.
+   * little-endian unsigned integer, exact up to 48 bits. Node has no default for either argument.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first)
+   *     (checked first)
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public long readUIntLE(int offset, int byteLength) {
     return NumberAccess.readUInt(this, offset, byteLength, false);
@@ -803,16 +805,13 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.readUIntBE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
-   * big-endian
-   * unsigned integer, exact up to 48 bits. Node has no default for either argument.
+   * big-endian unsigned integer, exact up to 48 bits. Node has no default for either argument.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first)
+   *     (checked first)
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public long readUIntBE(int offset, int byteLength) {
     return NumberAccess.readUInt(this, offset, byteLength, true);
@@ -825,16 +824,14 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.readIntLE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
-   * little-endian
-   * two's complement signed integer, exact up to 48 bits. Node has no default for either argument.
+   * little-endian two's complement signed integer, exact up to 48 bits. Node has no default for
+   * either argument.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first)
+   *     (checked first)
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public long readIntLE(int offset, int byteLength) {
     return NumberAccess.readInt(this, offset, byteLength, false);
@@ -842,16 +839,14 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.readIntBE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
-   * big-endian
-   * two's complement signed integer, exact up to 48 bits. Node has no default for either argument.
+   * big-endian two's complement signed integer, exact up to 48 bits. Node has no default for either
+   * argument.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first)
+   *     (checked first)
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public long readIntBE(int offset, int byteLength) {
     return NumberAccess.readInt(this, offset, byteLength, true);
@@ -1005,8 +1000,8 @@ public class Buffer extends Uint8Array {
    * 32-bit integer at {@code offset}, and returns {@code offset + 4}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
-   *     0..4294967295 (a Java {@code int} literal such as
-   *     {@code 0xFFFFFFFF} is -1: write {@code 0xFFFFFFFFL}) (checked before the offset)
+   *     0..4294967295 (a Java {@code int} literal such as {@code 0xFFFFFFFF} is -1: write {@code
+   *     0xFFFFFFFFL}) (checked before the offset)
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
@@ -1034,8 +1029,8 @@ public class Buffer extends Uint8Array {
    * integer at {@code offset}, and returns {@code offset + 4}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
-   *     0..4294967295 (a Java {@code int} literal such as
-   *     {@code 0xFFFFFFFF} is -1: write {@code 0xFFFFFFFFL}) (checked before the offset)
+   *     0..4294967295 (a Java {@code int} literal such as {@code 0xFFFFFFFF} is -1: write {@code
+   *     0xFFFFFFFFL}) (checked before the offset)
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
@@ -1096,9 +1091,9 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.writeFloatLE(value, offset)}: writes {@code value} as a little-endian 32-bit float
-   * at {@code offset}, and returns {@code offset + 4}.
-   * Any value is accepted: it is rounded to the nearest float (ties to even; {@code 1e40} becomes
-   * infinity, {@code 1e-50} zero); NaN is stored as {@code 7fc00000}, {@code -0.0} keeps its sign.
+   * at {@code offset}, and returns {@code offset + 4}. Any value is accepted: it is rounded to the
+   * nearest float (ties to even; {@code 1e40} becomes infinity, {@code 1e-50} zero); NaN is stored
+   * as {@code 7fc00000}, {@code -0.0} keeps its sign.
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
@@ -1114,9 +1109,9 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.writeFloatBE(value, offset)}: writes {@code value} as a big-endian 32-bit float at
-   * {@code offset}, and returns {@code offset + 4}.
-   * Any value is accepted: it is rounded to the nearest float (ties to even; {@code 1e40} becomes
-   * infinity, {@code 1e-50} zero); NaN is stored as {@code 7fc00000}, {@code -0.0} keeps its sign.
+   * {@code offset}, and returns {@code offset + 4}. Any value is accepted: it is rounded to the
+   * nearest float (ties to even; {@code 1e40} becomes infinity, {@code 1e-50} zero); NaN is stored
+   * as {@code 7fc00000}, {@code -0.0} keeps its sign.
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
@@ -1132,8 +1127,8 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.writeDoubleLE(value, offset)}: writes {@code value} as a little-endian 64-bit double
-   * at {@code offset}, and returns {@code offset + 8}.
-   * Any value is accepted; its bits are stored as they are (NaN payloads too).
+   * at {@code offset}, and returns {@code offset + 8}. Any value is accepted; its bits are stored
+   * as they are (NaN payloads too).
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
@@ -1149,8 +1144,8 @@ public class Buffer extends Uint8Array {
 
   /**
    * {@code buf.writeDoubleBE(value, offset)}: writes {@code value} as a big-endian 64-bit double at
-   * {@code offset}, and returns {@code offset + 8}.
-   * Any value is accepted; its bits are stored as they are (NaN payloads too).
+   * {@code offset}, and returns {@code offset + 8}. Any value is accepted; its bits are stored as
+   * they are (NaN payloads too).
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
@@ -1170,11 +1165,10 @@ public class Buffer extends Uint8Array {
    * {@code buf.writeBigUInt64LE(value, offset)}: writes {@code value} as a little-endian unsigned
    * 64-bit integer at {@code offset}, and returns {@code offset + 8}.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..2^64-1;
-   *     V8's
-   *     code-less {@code TypeError: Cannot mix BigInt and other types, use explicit conversions} if
-   *     {@code value} is {@code null} (Node's {@code undefined}; after the offset checks) (checked
-   *     before the offset)
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..2^64-1
+   *     (checked before the offset); V8's code-less {@code TypeError: Cannot mix BigInt and other
+   *     types, use explicit conversions} if {@code value} is {@code null} (Node's {@code
+   *     undefined}), after the offset checks
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
@@ -1206,11 +1200,10 @@ public class Buffer extends Uint8Array {
    * {@code buf.writeBigUInt64BE(value, offset)}: writes {@code value} as a big-endian unsigned
    * 64-bit integer at {@code offset}, and returns {@code offset + 8}.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..2^64-1;
-   *     V8's
-   *     code-less {@code TypeError: Cannot mix BigInt and other types, use explicit conversions} if
-   *     {@code value} is {@code null} (Node's {@code undefined}; after the offset checks) (checked
-   *     before the offset)
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..2^64-1
+   *     (checked before the offset); V8's code-less {@code TypeError: Cannot mix BigInt and other
+   *     types, use explicit conversions} if {@code value} is {@code null} (Node's {@code
+   *     undefined}), after the offset checks
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
@@ -1241,10 +1234,9 @@ public class Buffer extends Uint8Array {
    * complement 64-bit integer at {@code offset}, and returns {@code offset + 8}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
-   *     -2^63..2^63-1; V8's
-   *     code-less {@code TypeError: Cannot mix BigInt and other types, use explicit conversions} if
-   *     {@code value} is {@code null} (Node's {@code undefined}; after the offset checks) (checked
-   *     before the offset)
+   *     -2^63..2^63-1; (checked before the offset); V8's code-less {@code TypeError: Cannot mix
+   *     BigInt and other types, use explicit conversions} if {@code value} is {@code null} (Node's
+   *     {@code undefined}), after the offset checks
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
@@ -1262,10 +1254,9 @@ public class Buffer extends Uint8Array {
    * complement 64-bit integer at {@code offset}, and returns {@code offset + 8}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
-   *     -2^63..2^63-1; V8's
-   *     code-less {@code TypeError: Cannot mix BigInt and other types, use explicit conversions} if
-   *     {@code value} is {@code null} (Node's {@code undefined}; after the offset checks) (checked
-   *     before the offset)
+   *     -2^63..2^63-1; (checked before the offset); V8's code-less {@code TypeError: Cannot mix
+   *     BigInt and other types, use explicit conversions} if {@code value} is {@code null} (Node's
+   *     {@code undefined}), after the offset checks
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
@@ -1276,16 +1267,14 @@ public class Buffer extends Uint8Array {
   /**
    * {@code buf.writeUIntLE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
    * {@code value} at {@code offset}, little-endian, as a unsigned integer of up to 48 bits, and
-   * returns
-   * {@code offset + byteLength}. Node has no default for {@code offset} or {@code byteLength}.
+   * returns {@code offset + byteLength}. Node has no default for {@code offset} or {@code
+   * byteLength}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first), then if {@code value} is outside {@code 0..2^(8*byteLength)-1}
+   *     (checked first), then if {@code value} is outside {@code 0..2^(8*byteLength)-1}
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public int writeUIntLE(long value, int offset, int byteLength) {
     return NumberAccess.writeUInt(this, value, offset, byteLength, false);
@@ -1302,16 +1291,14 @@ public class Buffer extends Uint8Array {
   /**
    * {@code buf.writeUIntBE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
    * {@code value} at {@code offset}, big-endian, as a unsigned integer of up to 48 bits, and
-   * returns
-   * {@code offset + byteLength}. Node has no default for {@code offset} or {@code byteLength}.
+   * returns {@code offset + byteLength}. Node has no default for {@code offset} or {@code
+   * byteLength}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first), then if {@code value} is outside {@code 0..2^(8*byteLength)-1}
+   *     (checked first), then if {@code value} is outside {@code 0..2^(8*byteLength)-1}
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public int writeUIntBE(long value, int offset, int byteLength) {
     return NumberAccess.writeUInt(this, value, offset, byteLength, true);
@@ -1328,16 +1315,15 @@ public class Buffer extends Uint8Array {
   /**
    * {@code buf.writeIntLE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
    * {@code value} at {@code offset}, little-endian, as a two's complement signed integer of up to
-   * 48 bits, and returns
-   * {@code offset + byteLength}. Node has no default for {@code offset} or {@code byteLength}.
+   * 48 bits, and returns {@code offset + byteLength}. Node has no default for {@code offset} or
+   * {@code byteLength}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first), then if {@code value} is outside {@code -2^(8*byteLength-1)..2^(8*byteLength-1)-1}
+   *     (checked first), then if {@code value} is outside {@code
+   *     -2^(8*byteLength-1)..2^(8*byteLength-1)-1}
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public int writeIntLE(long value, int offset, int byteLength) {
     return NumberAccess.writeInt(this, value, offset, byteLength, false);
@@ -1346,16 +1332,15 @@ public class Buffer extends Uint8Array {
   /**
    * {@code buf.writeIntBE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
    * {@code value} at {@code offset}, big-endian, as a two's complement signed integer of up to 48
-   * bits, and returns
-   * {@code offset + byteLength}. Node has no default for {@code offset} or {@code byteLength}.
+   * bits, and returns {@code offset + byteLength}. Node has no default for {@code offset} or {@code
+   * byteLength}.
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
-   *     (checked
-   *     first), then if {@code value} is outside {@code -2^(8*byteLength-1)..2^(8*byteLength-1)-1}
+   *     (checked first), then if {@code value} is outside {@code
+   *     -2^(8*byteLength-1)..2^(8*byteLength-1)-1}
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
    *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
-   *     {@code
-   *     byteLength}
+   *     {@code byteLength}
    */
   public int writeIntBE(long value, int offset, int byteLength) {
     return NumberAccess.writeInt(this, value, offset, byteLength, true);
@@ -1366,8 +1351,7 @@ public class Buffer extends Uint8Array {
    * buffer. An empty buffer is fine.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_BUFFER_SIZE} ({@code Buffer size must be a
-   *     multiple of
-   *     16-bits}) if {@link #length()} is not a multiple of 2
+   *     multiple of 16-bits}) if {@link #length()} is not a multiple of 2
    */
   public Buffer swap16() {
     NumberAccess.swap16(this);
@@ -1379,8 +1363,7 @@ public class Buffer extends Uint8Array {
    * buffer. An empty buffer is fine.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_BUFFER_SIZE} ({@code Buffer size must be a
-   *     multiple of
-   *     32-bits}) if {@link #length()} is not a multiple of 4
+   *     multiple of 32-bits}) if {@link #length()} is not a multiple of 4
    */
   public Buffer swap32() {
     NumberAccess.swap32(this);
@@ -1392,8 +1375,7 @@ public class Buffer extends Uint8Array {
    * buffer. An empty buffer is fine.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_BUFFER_SIZE} ({@code Buffer size must be a
-   *     multiple of
-   *     64-bits}) if {@link #length()} is not a multiple of 8
+   *     multiple of 64-bits}) if {@link #length()} is not a multiple of 8
    */
   public Buffer swap64() {
     NumberAccess.swap64(this);
