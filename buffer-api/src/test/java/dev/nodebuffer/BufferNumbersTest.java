@@ -296,6 +296,38 @@ class BufferNumbersTest {
             "The value of \"value\" is out of range. It must be >= 0n and < 2n ** 64n. Received 18_446_744_073_709_551_616n");
   }
 
+  // ---- what Java cannot say as JavaScript does (README "Differences from Node.js") ----
+
+  @Test
+  void javaIntHexLiteralsAreNegativeWhereJavaScriptsArePositive() {
+    // JavaScript's 0xFFFFFFFF is 4294967295; Java's int literal 0xFFFFFFFF is -1, and Node's
+    // answer for -1 is an error. node: Buffer.alloc(4).writeUInt32LE(-1)
+    NodeArgumentException e =
+        assertThrows(NodeArgumentException.class, () -> Buffer.alloc(4).writeUInt32LE(0xFFFFFFFF));
+    assertThat(e.getMessage())
+        .isEqualTo("The value of \"value\" is out of range. It must be >= 0 and <= 4294967295. Received -1");
+    // The long literal is JavaScript's number. node: Buffer.alloc(4).writeUInt32LE(0xFFFFFFFF) -> 4
+    Buffer b = Buffer.alloc(4);
+    assertThat(b.writeUInt32LE(0xFFFFFFFFL)).isEqualTo(4);
+    assertThat(b.toString("hex")).isEqualTo("ffffffff");
+    // 0xdecafafecacefaden as a BigInteger: new BigInteger("decafafecacefade", 16).
+    Buffer big = Buffer.alloc(8);
+    big.writeBigUInt64BE(new BigInteger("decafafecacefade", 16));
+    assertThat(big.toString("hex")).isEqualTo("decafafecacefade");
+  }
+
+  @Test
+  void aCastDoubleTruncatesAsNodeDoesButSkipsNodesRangeCheckOfTheFraction() {
+    // node: (b => [b.writeUInt8(1.9), b.writeUInt8(NaN, 1), b])(Buffer.alloc(2)) -> [ 1, 2, <Buffer 01 00> ]
+    Buffer b = Buffer.alloc(2);
+    assertThat(b.writeUInt8((int) 1.9)).isEqualTo(1);
+    assertThat(b.writeUInt8((int) Double.NaN, 1)).isEqualTo(2);
+    assertThat(b.toString("hex")).isEqualTo("0100");
+    // node: Buffer.alloc(1).writeUInt8(255.5) -> ERR_OUT_OF_RANGE ... Received 255.5; Java's
+    // (int) 255.5 is 255, which is in range: the caller's cast decides, not the library.
+    assertThat(Buffer.alloc(1).writeUInt8((int) 255.5)).isEqualTo(1);
+  }
+
   // ---- fuzz: bad offsets and byteLengths never leak a JDK exception or touch a neighbour ----
 
   /** One access: its name, its width for a given byteLength, and the call. */
