@@ -332,11 +332,11 @@ Buffer.alloc(4).writeBigUInt64BE(null);
 Buffer.alloc(8).writeBigUInt64LE(undefined);
 
 // case: bigint-write-of-a-number
-// java-skip: Java has no number/bigint distinction; writeBigInt64LE(long) takes Java integers
+// java-skip: a JavaScript number is not a bigint; Java's BigInt writes take only BigInteger, so the call has no Java form
 Buffer.alloc(8).writeBigInt64LE(1);
 
 // case: bigint-write-of-an-out-of-range-number
-// java-skip: a JavaScript number beyond 2**64 has no Java long; writeBigUInt64LE takes BigInteger or long
+// java-skip: a JavaScript number is not a bigint; Java's BigInt writes take only BigInteger, so the call has no Java form
 Buffer.alloc(8).writeBigUInt64LE(2 ** 64);
 
 // case: fraction-truncates
