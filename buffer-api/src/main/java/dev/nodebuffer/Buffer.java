@@ -5,6 +5,7 @@ import dev.nodebuffer.pool.Slice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -843,6 +844,970 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
   }
 
   // ---- Numbers: the read*/write* family and swap16/32/64 ----
+  //
+  // Node's numbers are doubles. Each read returns a Java type that holds Node's value exactly (int;
+  // long for unsigned 32-bit and 48-bit; double for floats, widened as Node widens them;
+  // BigInteger for the 64-bit BigInt reads). Each integer write takes a type that holds every
+  // integer Node accepts (int up to 16 bits, long for 32 and 48 bits, BigInteger for 64), checks
+  // it as Node does and returns offset + width. Offsets are int; Node's default offset 0 is the
+  // overload without it. The work is in NumberAccess.
+
+  /** {@code buf.readUInt8()}: {@link #readUInt8(int)} at offset 0. */
+  public int readUInt8() {
+    return readUInt8(0);
+  }
+
+  /**
+   * {@code buf.readUInt8(offset)}: the byte at {@code offset} as an unsigned integer, 0..255.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 1]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 1 byte
+   */
+  public int readUInt8(int offset) {
+    return NumberAccess.readUInt8(this, offset);
+  }
+
+  /** {@code buf.readUint8()}: the alias of {@link #readUInt8()}. */
+  public int readUint8() {
+    return readUInt8(0);
+  }
+
+  /** {@code buf.readUint8(offset)}: the alias of {@link #readUInt8(int)}. */
+  public int readUint8(int offset) {
+    return readUInt8(offset);
+  }
+
+  /** {@code buf.readInt8()}: {@link #readInt8(int)} at offset 0. */
+  public int readInt8() {
+    return readInt8(0);
+  }
+
+  /**
+   * {@code buf.readInt8(offset)}: the byte at {@code offset} as a two's complement signed integer,
+   * -128..127.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 1]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 1 byte
+   */
+  public int readInt8(int offset) {
+    return NumberAccess.readInt8(this, offset);
+  }
+
+  /** {@code buf.readUInt16LE()}: {@link #readUInt16LE(int)} at offset 0. */
+  public int readUInt16LE() {
+    return readUInt16LE(0);
+  }
+
+  /**
+   * {@code buf.readUInt16LE(offset)}: the little-endian unsigned 16-bit integer at {@code offset},
+   * 0..65535.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int readUInt16LE(int offset) {
+    return NumberAccess.readUInt16(this, offset, false);
+  }
+
+  /** {@code buf.readUint16LE()}: the alias of {@link #readUInt16LE()}. */
+  public int readUint16LE() {
+    return readUInt16LE(0);
+  }
+
+  /** {@code buf.readUint16LE(offset)}: the alias of {@link #readUInt16LE(int)}. */
+  public int readUint16LE(int offset) {
+    return readUInt16LE(offset);
+  }
+
+  /** {@code buf.readUInt16BE()}: {@link #readUInt16BE(int)} at offset 0. */
+  public int readUInt16BE() {
+    return readUInt16BE(0);
+  }
+
+  /**
+   * {@code buf.readUInt16BE(offset)}: the big-endian unsigned 16-bit integer at {@code offset},
+   * 0..65535.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int readUInt16BE(int offset) {
+    return NumberAccess.readUInt16(this, offset, true);
+  }
+
+  /** {@code buf.readUint16BE()}: the alias of {@link #readUInt16BE()}. */
+  public int readUint16BE() {
+    return readUInt16BE(0);
+  }
+
+  /** {@code buf.readUint16BE(offset)}: the alias of {@link #readUInt16BE(int)}. */
+  public int readUint16BE(int offset) {
+    return readUInt16BE(offset);
+  }
+
+  /** {@code buf.readInt16LE()}: {@link #readInt16LE(int)} at offset 0. */
+  public int readInt16LE() {
+    return readInt16LE(0);
+  }
+
+  /**
+   * {@code buf.readInt16LE(offset)}: the little-endian two's complement 16-bit integer at {@code
+   * offset}, -32768..32767.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int readInt16LE(int offset) {
+    return NumberAccess.readInt16(this, offset, false);
+  }
+
+  /** {@code buf.readInt16BE()}: {@link #readInt16BE(int)} at offset 0. */
+  public int readInt16BE() {
+    return readInt16BE(0);
+  }
+
+  /**
+   * {@code buf.readInt16BE(offset)}: the big-endian two's complement 16-bit integer at {@code
+   * offset}, -32768..32767.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int readInt16BE(int offset) {
+    return NumberAccess.readInt16(this, offset, true);
+  }
+
+  /** {@code buf.readUInt32LE()}: {@link #readUInt32LE(int)} at offset 0. */
+  public long readUInt32LE() {
+    return readUInt32LE(0);
+  }
+
+  /**
+   * {@code buf.readUInt32LE(offset)}: the little-endian unsigned 32-bit integer at {@code offset},
+   * 0..4294967295 (a {@code long}, as an {@code int} cannot hold it).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public long readUInt32LE(int offset) {
+    return NumberAccess.readUInt32LE(this, offset);
+  }
+
+  /** {@code buf.readUint32LE()}: the alias of {@link #readUInt32LE()}. */
+  public long readUint32LE() {
+    return readUInt32LE(0);
+  }
+
+  /** {@code buf.readUint32LE(offset)}: the alias of {@link #readUInt32LE(int)}. */
+  public long readUint32LE(int offset) {
+    return readUInt32LE(offset);
+  }
+
+  /** {@code buf.readUInt32BE()}: {@link #readUInt32BE(int)} at offset 0. */
+  public long readUInt32BE() {
+    return readUInt32BE(0);
+  }
+
+  /**
+   * {@code buf.readUInt32BE(offset)}: the big-endian unsigned 32-bit integer at {@code offset},
+   * 0..4294967295 (a {@code long}, as an {@code int} cannot hold it).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public long readUInt32BE(int offset) {
+    return NumberAccess.readUInt32BE(this, offset);
+  }
+
+  /** {@code buf.readUint32BE()}: the alias of {@link #readUInt32BE()}. */
+  public long readUint32BE() {
+    return readUInt32BE(0);
+  }
+
+  /** {@code buf.readUint32BE(offset)}: the alias of {@link #readUInt32BE(int)}. */
+  public long readUint32BE(int offset) {
+    return readUInt32BE(offset);
+  }
+
+  /** {@code buf.readInt32LE()}: {@link #readInt32LE(int)} at offset 0. */
+  public int readInt32LE() {
+    return readInt32LE(0);
+  }
+
+  /**
+   * {@code buf.readInt32LE(offset)}: the little-endian two's complement 32-bit integer at {@code
+   * offset}.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int readInt32LE(int offset) {
+    return NumberAccess.readInt32LE(this, offset);
+  }
+
+  /** {@code buf.readInt32BE()}: {@link #readInt32BE(int)} at offset 0. */
+  public int readInt32BE() {
+    return readInt32BE(0);
+  }
+
+  /**
+   * {@code buf.readInt32BE(offset)}: the big-endian two's complement 32-bit integer at {@code
+   * offset}.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int readInt32BE(int offset) {
+    return NumberAccess.readInt32BE(this, offset);
+  }
+
+  /** {@code buf.readFloatLE()}: {@link #readFloatLE(int)} at offset 0. */
+  public double readFloatLE() {
+    return readFloatLE(0);
+  }
+
+  /**
+   * {@code buf.readFloatLE(offset)}: the little-endian 32-bit IEEE 754 float at {@code offset},
+   * widened exactly to a {@code double} as Node returns it ({@code 0.1f}'s bytes read as {@code
+   * 0.10000000149011612}); NaN, infinities and {@code -0.0} as stored.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public double readFloatLE(int offset) {
+    return NumberAccess.readFloatLE(this, offset);
+  }
+
+  /** {@code buf.readFloatBE()}: {@link #readFloatBE(int)} at offset 0. */
+  public double readFloatBE() {
+    return readFloatBE(0);
+  }
+
+  /**
+   * {@code buf.readFloatBE(offset)}: the big-endian 32-bit IEEE 754 float at {@code offset},
+   * widened exactly to a {@code double} as Node returns it ({@code 0.1f}'s bytes read as {@code
+   * 0.10000000149011612}); NaN, infinities and {@code -0.0} as stored.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public double readFloatBE(int offset) {
+    return NumberAccess.readFloatBE(this, offset);
+  }
+
+  /** {@code buf.readDoubleLE()}: {@link #readDoubleLE(int)} at offset 0. */
+  public double readDoubleLE() {
+    return readDoubleLE(0);
+  }
+
+  /**
+   * {@code buf.readDoubleLE(offset)}: the little-endian 64-bit IEEE 754 double at {@code offset},
+   * NaN payloads kept.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public double readDoubleLE(int offset) {
+    return NumberAccess.readDoubleLE(this, offset);
+  }
+
+  /** {@code buf.readDoubleBE()}: {@link #readDoubleBE(int)} at offset 0. */
+  public double readDoubleBE() {
+    return readDoubleBE(0);
+  }
+
+  /**
+   * {@code buf.readDoubleBE(offset)}: the big-endian 64-bit IEEE 754 double at {@code offset}, NaN
+   * payloads kept.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public double readDoubleBE(int offset) {
+    return NumberAccess.readDoubleBE(this, offset);
+  }
+
+  /** {@code buf.readBigUInt64LE()}: {@link #readBigUInt64LE(int)} at offset 0. */
+  public BigInteger readBigUInt64LE() {
+    return readBigUInt64LE(0);
+  }
+
+  /**
+   * {@code buf.readBigUInt64LE(offset)}: the little-endian unsigned 64-bit integer at {@code
+   * offset}, 0..2^64-1, as Node's bigint.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public BigInteger readBigUInt64LE(int offset) {
+    return NumberAccess.readBigUInt64(this, offset, false);
+  }
+
+  /** {@code buf.readBigUint64LE()}: the alias of {@link #readBigUInt64LE()}. */
+  public BigInteger readBigUint64LE() {
+    return readBigUInt64LE(0);
+  }
+
+  /** {@code buf.readBigUint64LE(offset)}: the alias of {@link #readBigUInt64LE(int)}. */
+  public BigInteger readBigUint64LE(int offset) {
+    return readBigUInt64LE(offset);
+  }
+
+  /** {@code buf.readBigUInt64BE()}: {@link #readBigUInt64BE(int)} at offset 0. */
+  public BigInteger readBigUInt64BE() {
+    return readBigUInt64BE(0);
+  }
+
+  /**
+   * {@code buf.readBigUInt64BE(offset)}: the big-endian unsigned 64-bit integer at {@code offset},
+   * 0..2^64-1, as Node's bigint.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public BigInteger readBigUInt64BE(int offset) {
+    return NumberAccess.readBigUInt64(this, offset, true);
+  }
+
+  /** {@code buf.readBigUint64BE()}: the alias of {@link #readBigUInt64BE()}. */
+  public BigInteger readBigUint64BE() {
+    return readBigUInt64BE(0);
+  }
+
+  /** {@code buf.readBigUint64BE(offset)}: the alias of {@link #readBigUInt64BE(int)}. */
+  public BigInteger readBigUint64BE(int offset) {
+    return readBigUInt64BE(offset);
+  }
+
+  /** {@code buf.readBigInt64LE()}: {@link #readBigInt64LE(int)} at offset 0. */
+  public BigInteger readBigInt64LE() {
+    return readBigInt64LE(0);
+  }
+
+  /**
+   * {@code buf.readBigInt64LE(offset)}: the little-endian two's complement 64-bit integer at {@code
+   * offset}, as Node's bigint.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public BigInteger readBigInt64LE(int offset) {
+    return NumberAccess.readBigInt64(this, offset, false);
+  }
+
+  /** {@code buf.readBigInt64BE()}: {@link #readBigInt64BE(int)} at offset 0. */
+  public BigInteger readBigInt64BE() {
+    return readBigInt64BE(0);
+  }
+
+  /**
+   * {@code buf.readBigInt64BE(offset)}: the big-endian two's complement 64-bit integer at {@code
+   * offset}, as Node's bigint.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public BigInteger readBigInt64BE(int offset) {
+    return NumberAccess.readBigInt64(this, offset, true);
+  }
+
+  /**
+   * {@code buf.readUIntLE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
+   * little-endian unsigned integer, exact up to 48 bits. Node has no default for either argument.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public long readUIntLE(int offset, int byteLength) {
+    return NumberAccess.readUInt(this, offset, byteLength, false);
+  }
+
+  /** {@code buf.readUintLE(offset, byteLength)}: the alias of {@link #readUIntLE(int, int)}. */
+  public long readUintLE(int offset, int byteLength) {
+    return readUIntLE(offset, byteLength);
+  }
+
+  /**
+   * {@code buf.readUIntBE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
+   * big-endian unsigned integer, exact up to 48 bits. Node has no default for either argument.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public long readUIntBE(int offset, int byteLength) {
+    return NumberAccess.readUInt(this, offset, byteLength, true);
+  }
+
+  /** {@code buf.readUintBE(offset, byteLength)}: the alias of {@link #readUIntBE(int, int)}. */
+  public long readUintBE(int offset, int byteLength) {
+    return readUIntBE(offset, byteLength);
+  }
+
+  /**
+   * {@code buf.readIntLE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
+   * little-endian two's complement signed integer, exact up to 48 bits. Node has no default for
+   * either argument.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public long readIntLE(int offset, int byteLength) {
+    return NumberAccess.readInt(this, offset, byteLength, false);
+  }
+
+  /**
+   * {@code buf.readIntBE(offset, byteLength)}: the {@code byteLength} bytes at {@code offset} as a
+   * big-endian two's complement signed integer, exact up to 48 bits. Node has no default for either
+   * argument.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public long readIntBE(int offset, int byteLength) {
+    return NumberAccess.readInt(this, offset, byteLength, true);
+  }
+
+  /** {@code buf.writeUInt8(value)}: {@link #writeUInt8(int, int)} at offset 0. */
+  public int writeUInt8(int value) {
+    return writeUInt8(value, 0);
+  }
+
+  /**
+   * {@code buf.writeUInt8(value, offset)}: writes {@code value} as one unsigned byte at {@code
+   * offset}, and returns {@code offset + 1}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..255
+   *     (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 1]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 1 byte
+   */
+  public int writeUInt8(int value, int offset) {
+    return NumberAccess.writeUInt8(this, value, offset);
+  }
+
+  /** {@code buf.writeUint8(value)}: the alias of {@link #writeUInt8(int)}. */
+  public int writeUint8(int value) {
+    return writeUInt8(value, 0);
+  }
+
+  /** {@code buf.writeUint8(value, offset)}: the alias of {@link #writeUInt8(int, int)}. */
+  public int writeUint8(int value, int offset) {
+    return writeUInt8(value, offset);
+  }
+
+  /** {@code buf.writeInt8(value)}: {@link #writeInt8(int, int)} at offset 0. */
+  public int writeInt8(int value) {
+    return writeInt8(value, 0);
+  }
+
+  /**
+   * {@code buf.writeInt8(value, offset)}: writes {@code value} as one two's complement byte at
+   * {@code offset}, and returns {@code offset + 1}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside -128..127
+   *     (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 1]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 1 byte
+   */
+  public int writeInt8(int value, int offset) {
+    return NumberAccess.writeInt8(this, value, offset);
+  }
+
+  /** {@code buf.writeUInt16LE(value)}: {@link #writeUInt16LE(int, int)} at offset 0. */
+  public int writeUInt16LE(int value) {
+    return writeUInt16LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeUInt16LE(value, offset)}: writes {@code value} as a little-endian unsigned
+   * 16-bit integer at {@code offset}, and returns {@code offset + 2}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..65535
+   *     (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int writeUInt16LE(int value, int offset) {
+    return NumberAccess.writeUInt16(this, value, offset, false);
+  }
+
+  /** {@code buf.writeUint16LE(value)}: the alias of {@link #writeUInt16LE(int)}. */
+  public int writeUint16LE(int value) {
+    return writeUInt16LE(value, 0);
+  }
+
+  /** {@code buf.writeUint16LE(value, offset)}: the alias of {@link #writeUInt16LE(int, int)}. */
+  public int writeUint16LE(int value, int offset) {
+    return writeUInt16LE(value, offset);
+  }
+
+  /** {@code buf.writeUInt16BE(value)}: {@link #writeUInt16BE(int, int)} at offset 0. */
+  public int writeUInt16BE(int value) {
+    return writeUInt16BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeUInt16BE(value, offset)}: writes {@code value} as a big-endian unsigned 16-bit
+   * integer at {@code offset}, and returns {@code offset + 2}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..65535
+   *     (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int writeUInt16BE(int value, int offset) {
+    return NumberAccess.writeUInt16(this, value, offset, true);
+  }
+
+  /** {@code buf.writeUint16BE(value)}: the alias of {@link #writeUInt16BE(int)}. */
+  public int writeUint16BE(int value) {
+    return writeUInt16BE(value, 0);
+  }
+
+  /** {@code buf.writeUint16BE(value, offset)}: the alias of {@link #writeUInt16BE(int, int)}. */
+  public int writeUint16BE(int value, int offset) {
+    return writeUInt16BE(value, offset);
+  }
+
+  /** {@code buf.writeInt16LE(value)}: {@link #writeInt16LE(int, int)} at offset 0. */
+  public int writeInt16LE(int value) {
+    return writeInt16LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeInt16LE(value, offset)}: writes {@code value} as a little-endian two's
+   * complement 16-bit integer at {@code offset}, and returns {@code offset + 2}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     -32768..32767 (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int writeInt16LE(int value, int offset) {
+    return NumberAccess.writeInt16(this, value, offset, false);
+  }
+
+  /** {@code buf.writeInt16BE(value)}: {@link #writeInt16BE(int, int)} at offset 0. */
+  public int writeInt16BE(int value) {
+    return writeInt16BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeInt16BE(value, offset)}: writes {@code value} as a big-endian two's complement
+   * 16-bit integer at {@code offset}, and returns {@code offset + 2}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     -32768..32767 (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 2]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 2 bytes
+   */
+  public int writeInt16BE(int value, int offset) {
+    return NumberAccess.writeInt16(this, value, offset, true);
+  }
+
+  /** {@code buf.writeUInt32LE(value)}: {@link #writeUInt32LE(long, int)} at offset 0. */
+  public int writeUInt32LE(long value) {
+    return writeUInt32LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeUInt32LE(value, offset)}: writes {@code value} as a little-endian unsigned
+   * 32-bit integer at {@code offset}, and returns {@code offset + 4}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     0..4294967295 (a Java {@code int} literal such as {@code 0xFFFFFFFF} is -1: write {@code
+   *     0xFFFFFFFFL}) (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int writeUInt32LE(long value, int offset) {
+    return NumberAccess.writeUInt32LE(this, value, offset);
+  }
+
+  /** {@code buf.writeUint32LE(value)}: the alias of {@link #writeUInt32LE(long)}. */
+  public int writeUint32LE(long value) {
+    return writeUInt32LE(value, 0);
+  }
+
+  /** {@code buf.writeUint32LE(value, offset)}: the alias of {@link #writeUInt32LE(long, int)}. */
+  public int writeUint32LE(long value, int offset) {
+    return writeUInt32LE(value, offset);
+  }
+
+  /** {@code buf.writeUInt32BE(value)}: {@link #writeUInt32BE(long, int)} at offset 0. */
+  public int writeUInt32BE(long value) {
+    return writeUInt32BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeUInt32BE(value, offset)}: writes {@code value} as a big-endian unsigned 32-bit
+   * integer at {@code offset}, and returns {@code offset + 4}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     0..4294967295 (a Java {@code int} literal such as {@code 0xFFFFFFFF} is -1: write {@code
+   *     0xFFFFFFFFL}) (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int writeUInt32BE(long value, int offset) {
+    return NumberAccess.writeUInt32BE(this, value, offset);
+  }
+
+  /** {@code buf.writeUint32BE(value)}: the alias of {@link #writeUInt32BE(long)}. */
+  public int writeUint32BE(long value) {
+    return writeUInt32BE(value, 0);
+  }
+
+  /** {@code buf.writeUint32BE(value, offset)}: the alias of {@link #writeUInt32BE(long, int)}. */
+  public int writeUint32BE(long value, int offset) {
+    return writeUInt32BE(value, offset);
+  }
+
+  /** {@code buf.writeInt32LE(value)}: {@link #writeInt32LE(long, int)} at offset 0. */
+  public int writeInt32LE(long value) {
+    return writeInt32LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeInt32LE(value, offset)}: writes {@code value} as a little-endian two's
+   * complement 32-bit integer at {@code offset}, and returns {@code offset + 4}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     -2147483648..2147483647 (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int writeInt32LE(long value, int offset) {
+    return NumberAccess.writeInt32(this, value, offset, false);
+  }
+
+  /** {@code buf.writeInt32BE(value)}: {@link #writeInt32BE(long, int)} at offset 0. */
+  public int writeInt32BE(long value) {
+    return writeInt32BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeInt32BE(value, offset)}: writes {@code value} as a big-endian two's complement
+   * 32-bit integer at {@code offset}, and returns {@code offset + 4}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     -2147483648..2147483647 (checked before the offset)
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int writeInt32BE(long value, int offset) {
+    return NumberAccess.writeInt32(this, value, offset, true);
+  }
+
+  /** {@code buf.writeFloatLE(value)}: {@link #writeFloatLE(double, int)} at offset 0. */
+  public int writeFloatLE(double value) {
+    return writeFloatLE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeFloatLE(value, offset)}: writes {@code value} as a little-endian 32-bit float
+   * at {@code offset}, and returns {@code offset + 4}. Any value is accepted: it is rounded to the
+   * nearest float (ties to even; {@code 1e40} becomes infinity, {@code 1e-50} zero); NaN is stored
+   * as {@code 7fc00000}, {@code -0.0} keeps its sign.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int writeFloatLE(double value, int offset) {
+    return NumberAccess.writeFloat(this, value, offset, false);
+  }
+
+  /** {@code buf.writeFloatBE(value)}: {@link #writeFloatBE(double, int)} at offset 0. */
+  public int writeFloatBE(double value) {
+    return writeFloatBE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeFloatBE(value, offset)}: writes {@code value} as a big-endian 32-bit float at
+   * {@code offset}, and returns {@code offset + 4}. Any value is accepted: it is rounded to the
+   * nearest float (ties to even; {@code 1e40} becomes infinity, {@code 1e-50} zero); NaN is stored
+   * as {@code 7fc00000}, {@code -0.0} keeps its sign.
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
+   */
+  public int writeFloatBE(double value, int offset) {
+    return NumberAccess.writeFloat(this, value, offset, true);
+  }
+
+  /** {@code buf.writeDoubleLE(value)}: {@link #writeDoubleLE(double, int)} at offset 0. */
+  public int writeDoubleLE(double value) {
+    return writeDoubleLE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeDoubleLE(value, offset)}: writes {@code value} as a little-endian 64-bit double
+   * at {@code offset}, and returns {@code offset + 8}. Any value is accepted; its bits are stored
+   * as they are (NaN payloads too).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public int writeDoubleLE(double value, int offset) {
+    return NumberAccess.writeDoubleLE(this, value, offset);
+  }
+
+  /** {@code buf.writeDoubleBE(value)}: {@link #writeDoubleBE(double, int)} at offset 0. */
+  public int writeDoubleBE(double value) {
+    return writeDoubleBE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeDoubleBE(value, offset)}: writes {@code value} as a big-endian 64-bit double at
+   * {@code offset}, and returns {@code offset + 8}. Any value is accepted; its bits are stored as
+   * they are (NaN payloads too).
+   *
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public int writeDoubleBE(double value, int offset) {
+    return NumberAccess.writeDoubleBE(this, value, offset);
+  }
+
+  /**
+   * {@code buf.writeBigUInt64LE(value)}: {@link #writeBigUInt64LE(BigInteger, int)} at offset 0.
+   */
+  public int writeBigUInt64LE(@Nullable BigInteger value) {
+    return writeBigUInt64LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeBigUInt64LE(value, offset)}: writes {@code value} as a little-endian unsigned
+   * 64-bit integer at {@code offset}, and returns {@code offset + 8}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..2^64-1
+   *     (checked before the offset); V8's code-less {@code TypeError: Cannot mix BigInt and other
+   *     types, use explicit conversions} if {@code value} is {@code null} (Node's {@code
+   *     undefined}), after the offset checks
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public int writeBigUInt64LE(@Nullable BigInteger value, int offset) {
+    return NumberAccess.writeBigInt64(this, value, offset, false, false);
+  }
+
+  /** {@code buf.writeBigUint64LE(value)}: the alias of {@link #writeBigUInt64LE(BigInteger)}. */
+  public int writeBigUint64LE(@Nullable BigInteger value) {
+    return writeBigUInt64LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeBigUint64LE(value, offset)}: the alias of {@link #writeBigUInt64LE(BigInteger,
+   * int)}.
+   */
+  public int writeBigUint64LE(@Nullable BigInteger value, int offset) {
+    return writeBigUInt64LE(value, offset);
+  }
+
+  /**
+   * {@code buf.writeBigUInt64BE(value)}: {@link #writeBigUInt64BE(BigInteger, int)} at offset 0.
+   */
+  public int writeBigUInt64BE(@Nullable BigInteger value) {
+    return writeBigUInt64BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeBigUInt64BE(value, offset)}: writes {@code value} as a big-endian unsigned
+   * 64-bit integer at {@code offset}, and returns {@code offset + 8}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside 0..2^64-1
+   *     (checked before the offset); V8's code-less {@code TypeError: Cannot mix BigInt and other
+   *     types, use explicit conversions} if {@code value} is {@code null} (Node's {@code
+   *     undefined}), after the offset checks
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public int writeBigUInt64BE(@Nullable BigInteger value, int offset) {
+    return NumberAccess.writeBigInt64(this, value, offset, false, true);
+  }
+
+  /** {@code buf.writeBigUint64BE(value)}: the alias of {@link #writeBigUInt64BE(BigInteger)}. */
+  public int writeBigUint64BE(@Nullable BigInteger value) {
+    return writeBigUInt64BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeBigUint64BE(value, offset)}: the alias of {@link #writeBigUInt64BE(BigInteger,
+   * int)}.
+   */
+  public int writeBigUint64BE(@Nullable BigInteger value, int offset) {
+    return writeBigUInt64BE(value, offset);
+  }
+
+  /** {@code buf.writeBigInt64LE(value)}: {@link #writeBigInt64LE(BigInteger, int)} at offset 0. */
+  public int writeBigInt64LE(@Nullable BigInteger value) {
+    return writeBigInt64LE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeBigInt64LE(value, offset)}: writes {@code value} as a little-endian two's
+   * complement 64-bit integer at {@code offset}, and returns {@code offset + 8}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     -2^63..2^63-1; (checked before the offset); V8's code-less {@code TypeError: Cannot mix
+   *     BigInt and other types, use explicit conversions} if {@code value} is {@code null} (Node's
+   *     {@code undefined}), after the offset checks
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public int writeBigInt64LE(@Nullable BigInteger value, int offset) {
+    return NumberAccess.writeBigInt64(this, value, offset, true, false);
+  }
+
+  /** {@code buf.writeBigInt64BE(value)}: {@link #writeBigInt64BE(BigInteger, int)} at offset 0. */
+  public int writeBigInt64BE(@Nullable BigInteger value) {
+    return writeBigInt64BE(value, 0);
+  }
+
+  /**
+   * {@code buf.writeBigInt64BE(value, offset)}: writes {@code value} as a big-endian two's
+   * complement 64-bit integer at {@code offset}, and returns {@code offset + 8}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code value} is outside
+   *     -2^63..2^63-1; (checked before the offset); V8's code-less {@code TypeError: Cannot mix
+   *     BigInt and other types, use explicit conversions} if {@code value} is {@code null} (Node's
+   *     {@code undefined}), after the offset checks
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
+   */
+  public int writeBigInt64BE(@Nullable BigInteger value, int offset) {
+    return NumberAccess.writeBigInt64(this, value, offset, true, true);
+  }
+
+  /**
+   * {@code buf.writeUIntLE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
+   * {@code value} at {@code offset}, little-endian, as a unsigned integer of up to 48 bits, and
+   * returns {@code offset + byteLength}. Node has no default for {@code offset} or {@code
+   * byteLength}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first), then if {@code value} is outside {@code 0..2^(8*byteLength)-1}
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public int writeUIntLE(long value, int offset, int byteLength) {
+    return NumberAccess.writeUInt(this, value, offset, byteLength, false);
+  }
+
+  /**
+   * {@code buf.writeUintLE(value, offset, byteLength)}: the alias of {@link #writeUIntLE(long, int,
+   * int)}.
+   */
+  public int writeUintLE(long value, int offset, int byteLength) {
+    return writeUIntLE(value, offset, byteLength);
+  }
+
+  /**
+   * {@code buf.writeUIntBE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
+   * {@code value} at {@code offset}, big-endian, as a unsigned integer of up to 48 bits, and
+   * returns {@code offset + byteLength}. Node has no default for {@code offset} or {@code
+   * byteLength}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first), then if {@code value} is outside {@code 0..2^(8*byteLength)-1}
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public int writeUIntBE(long value, int offset, int byteLength) {
+    return NumberAccess.writeUInt(this, value, offset, byteLength, true);
+  }
+
+  /**
+   * {@code buf.writeUintBE(value, offset, byteLength)}: the alias of {@link #writeUIntBE(long, int,
+   * int)}.
+   */
+  public int writeUintBE(long value, int offset, int byteLength) {
+    return writeUIntBE(value, offset, byteLength);
+  }
+
+  /**
+   * {@code buf.writeIntLE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
+   * {@code value} at {@code offset}, little-endian, as a two's complement signed integer of up to
+   * 48 bits, and returns {@code offset + byteLength}. Node has no default for {@code offset} or
+   * {@code byteLength}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first), then if {@code value} is outside {@code
+   *     -2^(8*byteLength-1)..2^(8*byteLength-1)-1}
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public int writeIntLE(long value, int offset, int byteLength) {
+    return NumberAccess.writeInt(this, value, offset, byteLength, false);
+  }
+
+  /**
+   * {@code buf.writeIntBE(value, offset, byteLength)}: writes the low {@code byteLength} bytes of
+   * {@code value} at {@code offset}, big-endian, as a two's complement signed integer of up to 48
+   * bits, and returns {@code offset + byteLength}. Node has no default for {@code offset} or {@code
+   * byteLength}.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code byteLength} is outside 1..6
+   *     (checked first), then if {@code value} is outside {@code
+   *     -2^(8*byteLength-1)..2^(8*byteLength-1)-1}
+   * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is outside {@code [0,
+   *     length() - byteLength]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than
+   *     {@code byteLength}
+   */
+  public int writeIntBE(long value, int offset, int byteLength) {
+    return NumberAccess.writeInt(this, value, offset, byteLength, true);
+  }
+
+  /**
+   * {@code buf.swap16()}: reverses the byte order of each 16-bit group, in place, and returns this
+   * buffer. An empty buffer is fine.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_BUFFER_SIZE} ({@code Buffer size must be a
+   *     multiple of 16-bits}) if {@link #length()} is not a multiple of 2
+   */
+  public Buffer swap16() {
+    NumberAccess.swap16(this);
+    return this;
+  }
+
+  /**
+   * {@code buf.swap32()}: reverses the byte order of each 32-bit group, in place, and returns this
+   * buffer. An empty buffer is fine.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_BUFFER_SIZE} ({@code Buffer size must be a
+   *     multiple of 32-bits}) if {@link #length()} is not a multiple of 4
+   */
+  public Buffer swap32() {
+    NumberAccess.swap32(this);
+    return this;
+  }
+
+  /**
+   * {@code buf.swap64()}: reverses the byte order of each 64-bit group, in place, and returns this
+   * buffer. An empty buffer is fine.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_BUFFER_SIZE} ({@code Buffer size must be a
+   *     multiple of 64-bits}) if {@link #length()} is not a multiple of 8
+   */
+  public Buffer swap64() {
+    NumberAccess.swap64(this);
+    return this;
+  }
 
   // ---- Search and comparison: indexOf, lastIndexOf, includes, compare, equals, copy ----
 

@@ -119,6 +119,130 @@ final class Errors {
 
   // ---- Errors of the number family ----
 
+  /**
+   * A bad {@code offset} of a read or write of {@code width} bytes in a buffer of {@code length}
+   * bytes, as Node's {@code boundsError}: {@code ERR_BUFFER_OUT_OF_BOUNDS} ({@code Attempt to
+   * access memory outside buffer bounds}) when the buffer is shorter than {@code width}, else
+   * {@code ERR_OUT_OF_RANGE} with {@code It must be >= 0 and <= length - width} (note "and").
+   */
+  static NodeIndexException numberOffset(int offset, int length, int width) {
+    int last = length - width;
+    if (last < 0) {
+      return new NodeIndexException(
+          "ERR_BUFFER_OUT_OF_BOUNDS", "Attempt to access memory outside buffer bounds");
+    }
+    return positionOutOfRange("offset", ">= 0 and <= " + last, offset);
+  }
+
+  /** {@code ERR_OUT_OF_RANGE} for a {@code byteLength} outside 1..6 ({@code readUIntLE} and kin). */
+  static NodeArgumentException byteLengthOutOfRange(int byteLength) {
+    return new NodeArgumentException(
+        "RangeError",
+        "ERR_OUT_OF_RANGE",
+        "The value of \"byteLength\" is out of range. It must be >= 1 and <= 6. Received "
+            + byteLength);
+  }
+
+  /**
+   * {@code ERR_OUT_OF_RANGE} for a value an integer write of {@code width} bytes refuses, with
+   * Node's {@code checkInt} range text: {@code >= 0 and <= 255} up to 4 bytes, {@code >= 0 and < 2
+   * ** 40} and {@code >= -(2 ** 39) and < 2 ** 39} for 5 and 6.
+   */
+  static NodeArgumentException writeValueOutOfRange(boolean signed, int width, long value) {
+    int bits = width * 8;
+    String range;
+    if (width > 4) {
+      range = signed
+          ? ">= -(2 ** " + (bits - 1) + ") and < 2 ** " + (bits - 1)
+          : ">= 0 and < 2 ** " + bits;
+    } else {
+      long min = signed ? -(1L << (bits - 1)) : 0;
+      long max = signed ? (1L << (bits - 1)) - 1 : (1L << bits) - 1;
+      range = ">= " + min + " and <= " + max;
+    }
+    return valueOutOfRange(range, receivedNumber(value));
+  }
+
+  /**
+   * {@code ERR_OUT_OF_RANGE} for a value a 64-bit BigInt write refuses: {@code >= 0n and < 2n **
+   * 64n} or {@code >= -(2n ** 63n) and < 2n ** 63n}, the value printed as a bigint ({@code
+   * 18_446_744_073_709_551_616n}).
+   */
+  static NodeArgumentException bigIntValueOutOfRange(boolean signed, java.math.BigInteger value) {
+    String range = signed ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n";
+    return valueOutOfRange(range, receivedBigInt(value));
+  }
+
+  private static NodeArgumentException valueOutOfRange(String range, String received) {
+    return new NodeArgumentException(
+        "RangeError",
+        "ERR_OUT_OF_RANGE",
+        "The value of \"value\" is out of range. It must be " + range + ". Received " + received);
+  }
+
+  /**
+   * V8's code-less {@code TypeError} when a BigInt write gets no bigint ({@code undefined}, which
+   * Java's {@code null} stands for), thrown after the offset checks, as in Node.
+   */
+  static NodeArgumentException cannotMixBigInt() {
+    return new NodeArgumentException(
+        "TypeError", null, "Cannot mix BigInt and other types, use explicit conversions");
+  }
+
+  /** {@code ERR_INVALID_BUFFER_SIZE} of {@code swap16/32/64}: {@code Buffer size must be a multiple of 16-bits}. */
+  static NodeArgumentException invalidBufferSize(int bits) {
+    return new NodeArgumentException(
+        "RangeError", "ERR_INVALID_BUFFER_SIZE", "Buffer size must be a multiple of " + bits + "-bits");
+  }
+
+  /**
+   * How {@code ERR_OUT_OF_RANGE} prints a JavaScript number holding {@code value}: as {@link
+   * #received(long)} up to 2^53 in magnitude; beyond, a {@code long} has no exact JavaScript
+   * number, so it prints the double JavaScript would hold ({@code 9_223_372_036_854_775_807}
+   * becomes {@code 9_223_372_036_854_776_000}, as in Node).
+   */
+  static String receivedNumber(long value) {
+    if (value <= (1L << 53) && value >= -(1L << 53)) {
+      return received(value);
+    }
+    return grouped(jsIntegralNumberString((double) value));
+  }
+
+  /** How {@code ERR_OUT_OF_RANGE} prints a bigint: grouped beyond 2^32 in magnitude, then {@code n}. */
+  static String receivedBigInt(java.math.BigInteger value) {
+    String digits = value.toString();
+    boolean beyond = value.abs().compareTo(java.math.BigInteger.ONE.shiftLeft(32)) > 0;
+    return (beyond ? grouped(digits) : digits) + "n";
+  }
+
+  /** Node's {@code addNumericalSeparator}: an underscore every three digits from the right. */
+  private static String grouped(String digits) {
+    int start = digits.startsWith("-") ? 1 : 0;
+    StringBuilder suffix = new StringBuilder();
+    int end = digits.length();
+    while (end - start >= 4) {
+      suffix.insert(0, digits.substring(end - 3, end)).insert(0, '_');
+      end -= 3;
+    }
+    return digits.substring(0, end) + suffix;
+  }
+
+  /**
+   * JavaScript's {@code String(d)} for an integral double below 1e21 in magnitude: the shortest
+   * digits that read back as {@code d}, padded with zeros.
+   */
+  private static String jsIntegralNumberString(double d) {
+    java.math.BigDecimal exact = new java.math.BigDecimal(d);
+    for (int precision = 1; precision < 17; precision++) {
+      java.math.BigDecimal rounded =
+          exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+      if (rounded.doubleValue() == d) {
+        return rounded.toBigInteger().toString();
+      }
+    }
+    return exact.toBigInteger().toString();
+  }
+
   // ---- Errors of search, comparison and copy ----
 
   // ---- Errors of factories and views ----

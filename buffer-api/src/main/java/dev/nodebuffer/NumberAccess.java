@@ -1,0 +1,344 @@
+package dev.nodebuffer;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.math.BigInteger;
+import java.nio.ByteOrder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The work behind {@link Buffer}'s {@code read*}/{@code write*} family and {@code swap16/32/64}:
+ * Node 22's {@code lib/internal/buffer.js} over a view's bytes, through {@link
+ * MethodHandles#byteArrayViewVarHandle} for the 2-, 4- and 8-byte accesses.
+ *
+ * <p>Each access checks its offset once ({@link #at}); the checks and their order are Node's:
+ * for variable-width accesses the {@code byteLength} first, for integer writes then the value
+ * range, then the offset. Nothing here allocates on a successful call except the {@link
+ * BigInteger} results.
+ */
+final class NumberAccess {
+  private static final VarHandle SHORT_LE =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle SHORT_BE =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT_LE =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INT_BE =
+      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_LE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONG_BE =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+  private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
+
+  private NumberAccess() {}
+
+  /**
+   * The index in the backing array of byte {@code offset} of {@code view}, after Node's check that
+   * all {@code width} bytes from there are inside the view.
+   */
+  private static int at(Uint8Array view, int offset, int width) {
+    if (offset < 0 || offset > view.length - width) {
+      throw Errors.numberOffset(offset, view.length, width);
+    }
+    return view.byteOffset + offset;
+  }
+
+  // ---- 8 bits ----
+
+  static int readUInt8(Uint8Array v, int offset) {
+    return v.buffer.bytes[at(v, offset, 1)] & 0xFF;
+  }
+
+  static int readInt8(Uint8Array v, int offset) {
+    return v.buffer.bytes[at(v, offset, 1)];
+  }
+
+  static int writeUInt8(Uint8Array v, int value, int offset) {
+    if (value < 0 || value > 0xFF) {
+      throw Errors.writeValueOutOfRange(false, 1, value);
+    }
+    v.buffer.bytes[at(v, offset, 1)] = (byte) value;
+    return offset + 1;
+  }
+
+  static int writeInt8(Uint8Array v, int value, int offset) {
+    if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
+      throw Errors.writeValueOutOfRange(true, 1, value);
+    }
+    v.buffer.bytes[at(v, offset, 1)] = (byte) value;
+    return offset + 1;
+  }
+
+  // ---- 16 bits ----
+
+  static int readUInt16(Uint8Array v, int offset, boolean bigEndian) {
+    return Short.toUnsignedInt(readShort(v, offset, bigEndian));
+  }
+
+  static int readInt16(Uint8Array v, int offset, boolean bigEndian) {
+    return readShort(v, offset, bigEndian);
+  }
+
+  private static short readShort(Uint8Array v, int offset, boolean bigEndian) {
+    int at = at(v, offset, 2);
+    return bigEndian ? (short) SHORT_BE.get(v.buffer.bytes, at) : (short) SHORT_LE.get(v.buffer.bytes, at);
+  }
+
+  static int writeUInt16(Uint8Array v, int value, int offset, boolean bigEndian) {
+    if (value < 0 || value > 0xFFFF) {
+      throw Errors.writeValueOutOfRange(false, 2, value);
+    }
+    return writeShort(v, (short) value, offset, bigEndian);
+  }
+
+  static int writeInt16(Uint8Array v, int value, int offset, boolean bigEndian) {
+    if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+      throw Errors.writeValueOutOfRange(true, 2, value);
+    }
+    return writeShort(v, (short) value, offset, bigEndian);
+  }
+
+  private static int writeShort(Uint8Array v, short value, int offset, boolean bigEndian) {
+    int at = at(v, offset, 2);
+    if (bigEndian) {
+      SHORT_BE.set(v.buffer.bytes, at, value);
+    } else {
+      SHORT_LE.set(v.buffer.bytes, at, value);
+    }
+    return offset + 2;
+  }
+
+  // ---- 32 bits ----
+
+  static long readUInt32LE(Uint8Array v, int offset) {
+    return Integer.toUnsignedLong((int) INT_LE.get(v.buffer.bytes, at(v, offset, 4)));
+  }
+
+  static long readUInt32BE(Uint8Array v, int offset) {
+    return Integer.toUnsignedLong((int) INT_BE.get(v.buffer.bytes, at(v, offset, 4)));
+  }
+
+  static int readInt32LE(Uint8Array v, int offset) {
+    return (int) INT_LE.get(v.buffer.bytes, at(v, offset, 4));
+  }
+
+  static int readInt32BE(Uint8Array v, int offset) {
+    return (int) INT_BE.get(v.buffer.bytes, at(v, offset, 4));
+  }
+
+  static int writeUInt32LE(Uint8Array v, long value, int offset) {
+    if (value < 0 || value > 0xFFFF_FFFFL) {
+      throw Errors.writeValueOutOfRange(false, 4, value);
+    }
+    INT_LE.set(v.buffer.bytes, at(v, offset, 4), (int) value);
+    return offset + 4;
+  }
+
+  static int writeUInt32BE(Uint8Array v, long value, int offset) {
+    if (value < 0 || value > 0xFFFF_FFFFL) {
+      throw Errors.writeValueOutOfRange(false, 4, value);
+    }
+    INT_BE.set(v.buffer.bytes, at(v, offset, 4), (int) value);
+    return offset + 4;
+  }
+
+  static int writeInt32(Uint8Array v, long value, int offset, boolean bigEndian) {
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw Errors.writeValueOutOfRange(true, 4, value);
+    }
+    int at = at(v, offset, 4);
+    if (bigEndian) {
+      INT_BE.set(v.buffer.bytes, at, (int) value);
+    } else {
+      INT_LE.set(v.buffer.bytes, at, (int) value);
+    }
+    return offset + 4;
+  }
+
+  // ---- float and double ----
+
+  static double readFloatLE(Uint8Array v, int offset) {
+    return Float.intBitsToFloat((int) INT_LE.get(v.buffer.bytes, at(v, offset, 4)));
+  }
+
+  static double readFloatBE(Uint8Array v, int offset) {
+    return Float.intBitsToFloat((int) INT_BE.get(v.buffer.bytes, at(v, offset, 4)));
+  }
+
+  static double readDoubleLE(Uint8Array v, int offset) {
+    return Double.longBitsToDouble((long) LONG_LE.get(v.buffer.bytes, at(v, offset, 8)));
+  }
+
+  static double readDoubleBE(Uint8Array v, int offset) {
+    return Double.longBitsToDouble((long) LONG_BE.get(v.buffer.bytes, at(v, offset, 8)));
+  }
+
+  static int writeFloat(Uint8Array v, double value, int offset, boolean bigEndian) {
+    int at = at(v, offset, 4);
+    // The float32 nearest to value (ties to even), as Float32Array stores it.
+    int bits = Float.floatToRawIntBits((float) value);
+    if (bigEndian) {
+      INT_BE.set(v.buffer.bytes, at, bits);
+    } else {
+      INT_LE.set(v.buffer.bytes, at, bits);
+    }
+    return offset + 4;
+  }
+
+  static int writeDoubleLE(Uint8Array v, double value, int offset) {
+    LONG_LE.set(v.buffer.bytes, at(v, offset, 8), Double.doubleToRawLongBits(value));
+    return offset + 8;
+  }
+
+  static int writeDoubleBE(Uint8Array v, double value, int offset) {
+    LONG_BE.set(v.buffer.bytes, at(v, offset, 8), Double.doubleToRawLongBits(value));
+    return offset + 8;
+  }
+
+  // ---- 64-bit BigInts ----
+
+  static BigInteger readBigUInt64(Uint8Array v, int offset, boolean bigEndian) {
+    long bits = readLong(v, offset, bigEndian);
+    BigInteger value = BigInteger.valueOf(bits);
+    return bits < 0 ? value.add(TWO_TO_64) : value;
+  }
+
+  static BigInteger readBigInt64(Uint8Array v, int offset, boolean bigEndian) {
+    return BigInteger.valueOf(readLong(v, offset, bigEndian));
+  }
+
+  private static long readLong(Uint8Array v, int offset, boolean bigEndian) {
+    int at = at(v, offset, 8);
+    return bigEndian ? (long) LONG_BE.get(v.buffer.bytes, at) : (long) LONG_LE.get(v.buffer.bytes, at);
+  }
+
+  /**
+   * {@code writeBigUInt64LE/BE} and {@code writeBigInt64LE/BE}: Node checks the range, then the
+   * offset; a missing value ({@code undefined}, Java's {@code null}) passes the range check and
+   * fails after the offset checks with V8's {@code Cannot mix BigInt and other types}.
+   */
+  static int writeBigInt64(
+      Uint8Array v, @Nullable BigInteger value, int offset, boolean signed, boolean bigEndian) {
+    if (value != null
+        && (signed ? value.bitLength() > 63 : value.signum() < 0 || value.bitLength() > 64)) {
+      throw Errors.bigIntValueOutOfRange(signed, value);
+    }
+    int at = at(v, offset, 8);
+    if (value == null) {
+      throw Errors.cannotMixBigInt();
+    }
+    writeLong(v, value.longValue(), at, bigEndian);
+    return offset + 8;
+  }
+
+  private static void writeLong(Uint8Array v, long value, int at, boolean bigEndian) {
+    if (bigEndian) {
+      LONG_BE.set(v.buffer.bytes, at, value);
+    } else {
+      LONG_LE.set(v.buffer.bytes, at, value);
+    }
+  }
+
+  // ---- variable width: 1 to 6 bytes ----
+
+  private static void checkByteLength(int byteLength) {
+    if (byteLength < 1 || byteLength > 6) {
+      throw Errors.byteLengthOutOfRange(byteLength);
+    }
+  }
+
+  /** {@code readUIntLE/BE(offset, byteLength)}: unsigned, exact up to 48 bits. */
+  static long readUInt(Uint8Array v, int offset, int byteLength, boolean bigEndian) {
+    checkByteLength(byteLength);
+    byte[] bytes = v.buffer.bytes;
+    int at = at(v, offset, byteLength);
+    long value = 0;
+    if (bigEndian) {
+      for (int i = 0; i < byteLength; i++) {
+        value = (value << 8) | (bytes[at + i] & 0xFF);
+      }
+    } else {
+      for (int i = byteLength - 1; i >= 0; i--) {
+        value = (value << 8) | (bytes[at + i] & 0xFF);
+      }
+    }
+    return value;
+  }
+
+  /** {@code readIntLE/BE(offset, byteLength)}: two's complement, sign-extended from the top byte. */
+  static long readInt(Uint8Array v, int offset, int byteLength, boolean bigEndian) {
+    int shift = 64 - 8 * byteLength;
+    return (readUInt(v, offset, byteLength, bigEndian) << shift) >> shift;
+  }
+
+  /** {@code writeUIntLE/BE(value, offset, byteLength)}: byteLength, then value, then offset. */
+  static int writeUInt(Uint8Array v, long value, int offset, int byteLength, boolean bigEndian) {
+    checkByteLength(byteLength);
+    if (value < 0 || value > (1L << (8 * byteLength)) - 1) {
+      throw Errors.writeValueOutOfRange(false, byteLength, value);
+    }
+    return store(v, value, offset, byteLength, bigEndian);
+  }
+
+  /** {@code writeIntLE/BE(value, offset, byteLength)}: byteLength, then value, then offset. */
+  static int writeInt(Uint8Array v, long value, int offset, int byteLength, boolean bigEndian) {
+    checkByteLength(byteLength);
+    long limit = 1L << (8 * byteLength - 1);
+    if (value < -limit || value > limit - 1) {
+      throw Errors.writeValueOutOfRange(true, byteLength, value);
+    }
+    return store(v, value, offset, byteLength, bigEndian);
+  }
+
+  private static int store(Uint8Array v, long value, int offset, int byteLength, boolean bigEndian) {
+    byte[] bytes = v.buffer.bytes;
+    int at = at(v, offset, byteLength);
+    long rest = value;
+    if (bigEndian) {
+      for (int i = byteLength - 1; i >= 0; i--) {
+        bytes[at + i] = (byte) rest;
+        rest >>= 8;
+      }
+    } else {
+      for (int i = 0; i < byteLength; i++) {
+        bytes[at + i] = (byte) rest;
+        rest >>= 8;
+      }
+    }
+    return offset + byteLength;
+  }
+
+  // ---- swap16/32/64 ----
+
+  static void swap16(Uint8Array v) {
+    if ((v.length & 1) != 0) {
+      throw Errors.invalidBufferSize(16);
+    }
+    byte[] bytes = v.buffer.bytes;
+    for (int i = v.byteOffset, end = v.byteOffset + v.length; i < end; i += 2) {
+      SHORT_BE.set(bytes, i, (short) SHORT_LE.get(bytes, i));
+    }
+  }
+
+  static void swap32(Uint8Array v) {
+    if ((v.length & 3) != 0) {
+      throw Errors.invalidBufferSize(32);
+    }
+    byte[] bytes = v.buffer.bytes;
+    for (int i = v.byteOffset, end = v.byteOffset + v.length; i < end; i += 4) {
+      INT_BE.set(bytes, i, (int) INT_LE.get(bytes, i));
+    }
+  }
+
+  static void swap64(Uint8Array v) {
+    if ((v.length & 7) != 0) {
+      throw Errors.invalidBufferSize(64);
+    }
+    byte[] bytes = v.buffer.bytes;
+    for (int i = v.byteOffset, end = v.byteOffset + v.length; i < end; i += 8) {
+      LONG_BE.set(bytes, i, (long) LONG_LE.get(bytes, i));
+    }
+  }
+}
