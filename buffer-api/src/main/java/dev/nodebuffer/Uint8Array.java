@@ -1,6 +1,7 @@
 package dev.nodebuffer;
 
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import org.jspecify.annotations.Nullable;
@@ -9,13 +10,13 @@ import org.jspecify.annotations.Nullable;
  * JavaScript's {@code Uint8Array}: a view of {@link #length()} bytes of an {@link ArrayBuffer},
  * starting at {@link #byteOffset()}. Views share memory with their buffer and with each other.
  *
- * <p>Iterable as in JavaScript ({@code for (const b of view)}): {@code for (int b : view)} visits
- * the byte values 0..255, and JavaScript's {@code view.forEach(b => ...)} is {@link
- * Iterable#forEach}, whose action receives the value only.
+ * <p>JavaScript's {@code for (const b of view)} is {@code for (int b : view.values())}. The view
+ * itself is not {@link Iterable}: a {@link Buffer} is {@link Comparable}, and a type that is both
+ * makes {@code assertThat(buf)} ambiguous in Truth and similar libraries.
  *
  * <p>Not synchronised, like {@link java.nio.ByteBuffer}.
  */
-public class Uint8Array implements Iterable<Integer> {
+public class Uint8Array {
   final ArrayBuffer buffer;
   final int byteOffset;
   final int length;
@@ -315,7 +316,8 @@ public class Uint8Array implements Iterable<Integer> {
   }
 
   /**
-   * {@code view.values()} (and {@code view[Symbol.iterator]()}): the bytes 0..255, as a
+   * {@code view.values()} (and {@code view[Symbol.iterator]()}, which is the same function in
+   * JavaScript): the bytes 0..255, as a
    * single-use iterator that is also {@link Iterable}: {@code for (int b : buf.values())}. Live:
    * each step reads the byte then. See {@link ArrayIterator}.
    */
@@ -333,12 +335,13 @@ public class Uint8Array implements Iterable<Integer> {
   }
 
   /**
-   * {@code view[Symbol.iterator]()}: the same as {@link #values()}, so that {@code for (int b :
-   * view)} works as {@code for (const b of view)} does.
+   * {@code view.forEach(callback)}: calls {@code action} with each byte 0..255, in order. The
+   * callback gets the value only, not JavaScript's {@code (value, index, array)}.
    */
-  @Override
-  public ArrayIterator<Integer> iterator() {
-    return values();
+  public void forEach(IntConsumer action) {
+    for (int i = 0; i < length; i++) {
+      action.accept(buffer.bytes[byteOffset + i] & 0xFF);
+    }
   }
 
   /**

@@ -253,7 +253,7 @@ class BufferFactoriesTest {
     for (int i = 0; i < 6; i++) {
       buf.put(i, i + 1);
     }
-    assertThat((Object) buf.fill(Buffer.from(ab, 0, 2), 1)).isSameInstanceAs(buf);
+    assertThat(buf.fill(Buffer.from(ab, 0, 2), 1)).isSameInstanceAs(buf);
     assertBytes(buf, 1, 1, 2, 1, 2, 1);
   }
 

@@ -507,7 +507,7 @@ class BufferInteropTest {
     // Equal buffers keep their own memory: buffer() identity is still JavaScript's ===.
     Buffer a = Buffer.from("same");
     Buffer b = Buffer.alloc(4).fill("same");
-    assertThat((Object) a).isEqualTo(b); // Buffer is Iterable and Comparable: Truth needs the cast
+    assertThat(a).isEqualTo(b);
     assertThat(a.buffer()).isNotSameInstanceAs(b.buffer());
     assertThat(a.buffer()).isNotEqualTo(b.buffer());
     b.put(0, 'S');

@@ -54,6 +54,12 @@ final class NodeNames {
     return method(type, "toJSON", false);
   }
 
+  /** The {@code values()} method behind {@code [Symbol.iterator]} on {@code type}, or {@code null}. */
+  static @Nullable Method valuesMethod(Class<?> type) {
+    Method values = method(type, "values", false);
+    return values != null && Iterable.class.isAssignableFrom(values.getReturnType()) ? values : null;
+  }
+
   /** The index store {@code put(int, int)} on {@code type}, or {@code null}. */
   static @Nullable Method indexSetter(Class<?> type) {
     return method(type, "put", false, int.class, int.class);

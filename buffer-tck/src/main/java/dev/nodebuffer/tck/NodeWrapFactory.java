@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.mozilla.javascript.BaseFunction;
+import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
+import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeJavaClass;
 import org.mozilla.javascript.NativeJavaObject;
 import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.ScriptableObject;
+import org.mozilla.javascript.Symbol;
+import org.mozilla.javascript.SymbolKey;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.WrapFactory;
 import org.mozilla.javascript.WrappedException;
@@ -116,6 +120,34 @@ final class NodeWrapFactory extends WrapFactory {
       } else {
         NodeNames.invoke(setter, javaObject, NodeNames.argument(setter, value));
       }
+    }
+
+    /**
+     * {@code view[Symbol.iterator]}: in JavaScript the same function as {@code view.values}, so
+     * {@code for (const b of view)} iterates what the Java object's {@code values()} returns.
+     */
+    @Override
+    public @Nullable Object get(Symbol key, Scriptable start) {
+      Method values = SymbolKey.ITERATOR.equals(key) ? NodeNames.valuesMethod(javaObject.getClass()) : null;
+      if (values == null) {
+        return super.get(key, start);
+      }
+      return new LambdaFunction(
+          this,
+          "[Symbol.iterator]",
+          0,
+          (cx, scope, thisObj, args) -> {
+            Scriptable iterable =
+                (Scriptable) NodeNames.toScript(scope, NodeNames.invoke(values, javaObject), values.getReturnType());
+            Callable iterator = (Callable) ScriptableObject.getProperty(iterable, SymbolKey.ITERATOR);
+            return iterator.call(cx, scope, iterable, args);
+          });
+    }
+
+    @Override
+    public boolean has(Symbol key, Scriptable start) {
+      return (SymbolKey.ITERATOR.equals(key) && NodeNames.valuesMethod(javaObject.getClass()) != null)
+          || super.has(key, start);
     }
 
     @Override
