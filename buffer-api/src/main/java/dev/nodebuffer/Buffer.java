@@ -739,6 +739,7 @@ public class Buffer extends Uint8Array {
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code otherBuffer} is {@code null}
    */
+  @SuppressWarnings("NonOverridingEquals") // Node's method, an overload: Object.equals is not it
   public boolean equals(Uint8Array otherBuffer) {
     return Comparison.equals(this, otherBuffer);
   }

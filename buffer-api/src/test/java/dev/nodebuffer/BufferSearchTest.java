@@ -288,14 +288,14 @@ class BufferSearchTest {
         }
         o = 0;
       }
-    } else if (o + m > length) {
+    } else if (o + m > (long) length) {
       if (m == 0) {
         return length;
       }
       if (forward) {
         return -1;
       }
-      o = length - 1;
+      o = length - 1L;
     }
     if (m == 0) {
       return (int) o;

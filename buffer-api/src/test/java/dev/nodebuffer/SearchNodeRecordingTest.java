@@ -42,7 +42,7 @@ class SearchNodeRecordingTest {
       try {
         actual = run(call.split("\t", -1));
       } catch (RuntimeException e) {
-        actual = e instanceof NodeError ? "throws " + ((NodeError) e).code() + " " + e.getMessage() : "raw " + e;
+        actual = e instanceof NodeError error ? "throws " + error.code() + " " + e.getMessage() : "raw " + e;
       }
       if (!expected.equals(actual)) {
         problems.add(call + "\n    Node: " + expected + "\n    Java: " + actual);
@@ -174,7 +174,7 @@ class SearchNodeRecordingTest {
   }
 
   private static int[] ints(String field) {
-    return field.equals("-") ? new int[0] : Arrays.stream(field.split(",")).mapToInt(Integer::parseInt).toArray();
+    return field.equals("-") ? new int[0] : Arrays.stream(field.split(",", -1)).mapToInt(Integer::parseInt).toArray();
   }
 
   private static String units(String hex) {
@@ -194,7 +194,7 @@ class SearchNodeRecordingTest {
    * {@link #PAD} of a larger buffer whose other bytes come from the same alphabet.
    */
   static Buffer view(String spec) {
-    String[] parts = spec.split(":");
+    String[] parts = spec.split(":", -1);
     int length = Integer.parseInt(parts[1]);
     byte[] letters = parts[2].equals("*") ? null : HexFormat.of().parseHex(parts[2]);
     ArrayBuffer memory = new ArrayBuffer(length + 2 * PAD);
