@@ -245,6 +245,22 @@ final class Errors {
 
   // ---- Errors of search, comparison and copy ----
 
+  /**
+   * {@code ERR_INVALID_ARG_TYPE} for a missing {@code Buffer} or {@code Uint8Array} argument
+   * ({@code target}, {@code buf1}, {@code otherBuffer}...): {@code The "target" argument must be an
+   * instance of Buffer or Uint8Array. Received null}.
+   */
+  static NodeArgumentException notABufferOrUint8Array(String name) {
+    return invalidArgTypeNull("The \"" + name + "\" argument", "an instance of Buffer or Uint8Array");
+  }
+
+  /** {@code ERR_INVALID_ARG_TYPE} for a {@code null} needle of {@code indexOf} and its kin. */
+  static NodeArgumentException searchValueIsNull() {
+    return invalidArgTypeNull(
+        "The \"value\" argument",
+        "one of type number or string or an instance of Buffer or Uint8Array");
+  }
+
   // ---- Errors of factories and views ----
 
   /**

@@ -1,0 +1,246 @@
+package dev.nodebuffer;
+
+import dev.nodebuffer.codec.Encoding;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Node 22's {@code buf.indexOf} and {@code buf.lastIndexOf} ({@code bidirectionalIndexOf} in
+ * {@code lib/buffer.js}, and {@code IndexOfOffset}, {@code IndexOfNumber}, {@code IndexOfString},
+ * {@code IndexOfBuffer} in {@code src/node_buffer.cc}), rule for rule, including the quirks
+ * (shared/node-buffer.md §5.1): an empty needle returns the clamped start position, UTF-16LE
+ * searches only see aligned units and round the start down, and a missing offset means the whole
+ * buffer. The byte work is in {@link ByteScan} and {@link NeedleSearch}.
+ */
+final class Search {
+  private Search() {}
+
+  /**
+   * The {@code byteOffset} Node uses when none is given ({@code undefined}, NaN): 0 searching
+   * forwards, the length searching backwards.
+   */
+  static int wholeBuffer(Uint8Array haystack, boolean forward) {
+    return forward ? 0 : haystack.length;
+  }
+
+  /** {@code indexOf(number)}: the byte {@code value & 0xFF} ({@code memchr}/{@code memrchr}). */
+  static int number(Uint8Array haystack, int value, int byteOffset, boolean forward) {
+    int length = haystack.length;
+    long start = indexOfOffset(length, byteOffset, 1, forward);
+    if (start <= -1 || length == 0) {
+      return -1;
+    }
+    int base = haystack.byteOffset;
+    byte[] bytes = haystack.buffer.bytes;
+    int found =
+        forward
+            ? ByteScan.indexOf(bytes, base + (int) start, base + length, (byte) value)
+            : ByteScan.lastIndexOf(bytes, base, base + (int) start + 1, (byte) value);
+    return found < 0 ? -1 : found - base;
+  }
+
+  /**
+   * {@code indexOf(string, byteOffset, encoding)}: {@code value} encoded with {@code encoding}
+   * ({@code null}: UTF-8). UTF-8 needles are encoded here as V8 gives them to Node ({@link
+   * #utf8Needle}), Latin-1 needles keep each unit's low byte; UTF-16LE searches aligned units; ASCII, hex, base64 and base64url needles go
+   * through {@code Buffer.from(value, encoding)}, as in Node, with its pool side effect.
+   */
+  static int string(
+      Uint8Array haystack, @Nullable String value, int byteOffset, @Nullable String encoding, boolean forward) {
+    if (value == null) {
+      throw Errors.searchValueIsNull();
+    }
+    Encoding codec = Encoding.UTF8;
+    if (encoding != null) {
+      Encoding known = Encoding.lookup(encoding);
+      if (known == null) {
+        throw Errors.unknownEncoding(encoding);
+      }
+      codec = known;
+    }
+    switch (codec) {
+      case UTF8:
+        {
+          if (value.length() > haystack.length) {
+            return -1; // at least one byte per unit: longer than the haystack (and not empty)
+          }
+          byte[] needle = new byte[3 * value.length()];
+          int n = utf8Needle(value, needle);
+          return bytes(haystack, haystack.length, needle, 0, n, byteOffset, forward);
+        }
+      case LATIN1:
+        {
+          byte[] needle = new byte[value.length()];
+          int n = codec.encode(value, needle, 0, needle.length);
+          return bytes(haystack, haystack.length, needle, 0, n, byteOffset, forward);
+        }
+      case UTF16LE:
+        return utf16String(haystack, value, byteOffset, forward);
+      default:
+        {
+          Buffer needle = Buffer.from(value, codec.nodeName());
+          return bytes(
+              haystack, haystack.length, needle.buffer.bytes, needle.byteOffset, needle.length,
+              byteOffset, forward);
+        }
+    }
+  }
+
+  /**
+   * The UTF-8 needle of Node's {@code IndexOfString} (V8's {@code String::Utf8Value}): UTF-8, except
+   * that a lone surrogate is encoded as its own 3-byte sequence ({@code ED A0 80} for U+D800, the
+   * "WTF-8" form), where {@code Buffer.from} writes U+FFFD ({@code EF BF BD}). So a needle
+   * holding a lone U+D800 never finds the bytes {@code Buffer.from} gives for it; verified on Node
+   * 22. Writes into {@code out} (3 bytes per unit at most) and returns the length.
+   */
+  static int utf8Needle(String value, byte[] out) {
+    int n = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        out[n++] = (byte) c;
+      } else if (c < 0x800) {
+        out[n++] = (byte) (0xC0 | c >> 6);
+        out[n++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int cp = Character.toCodePoint(c, value.charAt(++i));
+        out[n++] = (byte) (0xF0 | cp >> 18);
+        out[n++] = (byte) (0x80 | (cp >> 12 & 0x3F));
+        out[n++] = (byte) (0x80 | (cp >> 6 & 0x3F));
+        out[n++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        out[n++] = (byte) (0xE0 | c >> 12);
+        out[n++] = (byte) (0x80 | (c >> 6 & 0x3F));
+        out[n++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return n;
+  }
+
+  /**
+   * {@code indexOf(uint8Array, byteOffset, encoding)}: a byte search, except that under a UTF-16LE
+   * encoding it searches aligned units ({@code floor(needle.length / 2)} of them). An unknown or
+   * {@code null} encoding means a byte search, as in Node.
+   */
+  static int view(
+      Uint8Array haystack, @Nullable Uint8Array needle, int byteOffset, @Nullable String encoding, boolean forward) {
+    if (needle == null) {
+      throw Errors.searchValueIsNull();
+    }
+    Encoding codec = encoding == null ? null : Encoding.lookup(encoding);
+    if (codec == Encoding.UTF16LE) {
+      return utf16View(haystack, needle, byteOffset, forward);
+    }
+    return bytes(
+        haystack, haystack.length, needle.buffer.bytes, needle.byteOffset, needle.length,
+        byteOffset, forward);
+  }
+
+  /**
+   * Node's {@code IndexOfOffset}: where a search of a needle of {@code needleLength} bytes starts
+   * in a haystack of {@code length} bytes, or -1 when no search is needed. A negative offset counts
+   * from the end; before the start, {@code indexOf} searches everything and {@code lastIndexOf}
+   * finds nothing (an empty needle: 0); past the end, {@code indexOf} finds nothing and {@code
+   * lastIndexOf} searches everything (an empty needle: the length).
+   */
+  static long indexOfOffset(long length, long offset, long needleLength, boolean forward) {
+    if (offset < 0) {
+      if (offset + length >= 0) {
+        return length + offset;
+      }
+      return forward || needleLength == 0 ? 0 : -1;
+    }
+    if (offset + needleLength <= length) {
+      return offset;
+    }
+    if (needleLength == 0) {
+      return length;
+    }
+    return forward ? -1 : length - 1;
+  }
+
+  /**
+   * Node's byte search ({@code IndexOfString} for UTF-8 and Latin-1, {@code IndexOfBuffer}
+   * otherwise) of {@code n[o, o + m)} in the first {@code length} bytes of {@code haystack}.
+   */
+  private static int bytes(
+      Uint8Array haystack, int length, byte[] n, int o, int m, int byteOffset, boolean forward) {
+    long start = indexOfOffset(length, byteOffset, m, forward);
+    if (m == 0) {
+      return (int) start; // String#indexOf's rule: an empty needle is found where the search starts
+    }
+    if (length == 0 || start <= -1 || (forward && m + start > length) || m > length) {
+      return -1;
+    }
+    // Node's SearchString: forwards from start; backwards from min(start, length - m).
+    int base = haystack.byteOffset;
+    byte[] h = haystack.buffer.bytes;
+    int found =
+        forward
+            ? NeedleSearch.indexOf(h, base + (int) start, base + length - m, n, o, m)
+            : NeedleSearch.lastIndexOf(h, base, base + (int) Math.min(start, length - m), n, o, m);
+    return found < 0 ? -1 : found - base;
+  }
+
+  /**
+   * Node's {@code IndexOfString} under UCS-2: the haystack is cut to an even length, offsets are
+   * checked in bytes, then the search runs on units from unit {@code floor(start / 2)}.
+   */
+  private static int utf16String(Uint8Array haystack, String value, int byteOffset, boolean forward) {
+    int length = haystack.length & ~1;
+    long m = 2L * value.length();
+    long start = indexOfOffset(length, byteOffset, m, forward);
+    if (m == 0) {
+      return (int) start;
+    }
+    if (length == 0 || start <= -1 || (forward && m + start > length) || m > length || length < 2) {
+      return -1;
+    }
+    int unit = units(haystack, length / 2, value.toCharArray(), (int) (start / 2), forward);
+    return unit < 0 ? -1 : 2 * unit;
+  }
+
+  /**
+   * Node's {@code IndexOfBuffer} under UCS-2. The haystack is <em>not</em> cut to an even length
+   * here, and Node reports "not found" as {@code 2 * units}, which it turns into -1 only when that
+   * equals the haystack's length: on an odd-length haystack a failed search returns {@code length
+   * - 1}. Faithfully kept (shared/node-buffer.md §5.1, "bug-level quirk").
+   */
+  private static int utf16View(Uint8Array haystack, Uint8Array needle, int byteOffset, boolean forward) {
+    int length = haystack.length;
+    int m = needle.length;
+    long start = indexOfOffset(length, byteOffset, m, forward);
+    if (m == 0) {
+      return (int) start;
+    }
+    if (length == 0 || start <= -1 || (forward && m + start > length) || m > length) {
+      return -1;
+    }
+    if (length < 2 || m < 2) {
+      return -1;
+    }
+    char[] units = new char[m / 2];
+    byte[] n = needle.buffer.bytes;
+    for (int k = 0; k < units.length; k++) {
+      int at = needle.byteOffset + 2 * k;
+      units[k] = (char) ((n[at] & 0xFF) | (n[at + 1] & 0xFF) << 8);
+    }
+    int unit = units(haystack, length / 2, units, (int) (start / 2), forward);
+    int result = unit < 0 ? 2 * (length / 2) : 2 * unit;
+    return result == length ? -1 : result;
+  }
+
+  /** Node's {@code SearchString} over 16-bit units: a unit index, or -1. */
+  private static int units(Uint8Array haystack, int count, char[] needle, int start, boolean forward) {
+    int m = needle.length;
+    if (count < m) {
+      return -1;
+    }
+    byte[] h = haystack.buffer.bytes;
+    int base = haystack.byteOffset;
+    return forward
+        ? NeedleSearch.indexOfUnits(h, base, start, count - m, needle)
+        : NeedleSearch.lastIndexOfUnits(h, base, 0, Math.min(start, count - m), needle);
+  }
+}
