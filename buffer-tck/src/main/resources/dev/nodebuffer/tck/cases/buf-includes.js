@@ -6,7 +6,6 @@ console.log(buf.includes('this'), buf.includes('is'), buf.includes(Buffer.from('
 console.log(buf.includes('this', 4));
 
 // case: doc-example-slice
-// java-skip: buf.slice is not in this branch yet (views and conversions); remove this line once it is
 const buf = Buffer.from('this is a buffer');
 console.log(buf.includes(Buffer.from('a buffer example').slice(0, 8)));
 

@@ -8,7 +8,6 @@ const utf16Buffer = Buffer.from('\u039a\u0391\u03a3\u03a3\u0395', 'utf16le');
 console.log(utf16Buffer.indexOf('\u03a3', 0, 'utf16le'), utf16Buffer.indexOf('\u03a3', -4, 'utf16le'));
 
 // case: doc-example-slice
-// java-skip: buf.slice is not in this branch yet (views and conversions); remove this line once it is
 const buf = Buffer.from('this is a buffer');
 console.log(buf.indexOf(Buffer.from('a buffer example').slice(0, 8)));
 
