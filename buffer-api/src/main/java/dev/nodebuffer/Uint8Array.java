@@ -17,6 +17,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Not synchronised, like {@link java.nio.ByteBuffer}.
  */
 public class Uint8Array {
+  /**
+   * {@code Uint8Array.BYTES_PER_ELEMENT} (also {@code Buffer.BYTES_PER_ELEMENT} and {@code
+   * view.BYTES_PER_ELEMENT}): the size of one element, 1.
+   */
+  public static final int BYTES_PER_ELEMENT = 1;
+
   final ArrayBuffer buffer;
   final int byteOffset;
   final int length;

@@ -22,7 +22,7 @@ final class NodeNames {
   static final Set<String> PROPERTIES =
       Set.of(
           "length", "byteLength", "byteOffset", "buffer", "poolSize", "parent", "offset",
-          "BYTES_PER_ELEMENT", "INSPECT_MAX_BYTES", "kMaxLength", "kStringMaxLength", "constants",
+          "INSPECT_MAX_BYTES", "kMaxLength", "kStringMaxLength", "constants",
           "MAX_LENGTH", "MAX_STRING_LENGTH");
 
   private NodeNames() {}

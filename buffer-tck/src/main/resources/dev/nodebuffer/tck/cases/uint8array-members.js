@@ -136,3 +136,6 @@ console.log(b.findIndex(x => x > 1), b.findLastIndex(x => x < 3), b.findIndex(x 
 const out = [];
 Buffer.from('ab').forEach(x => out.push(x));
 console.log(out);
+
+// case: bytes-per-element
+console.log(Buffer.BYTES_PER_ELEMENT, Uint8Array.BYTES_PER_ELEMENT, Buffer.alloc(2).BYTES_PER_ELEMENT);
