@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole of Node 22's {@code Buffer} surface is in the Java API, or is explained: every name
  * recorded from Node itself ({@code src/test/node/record-surface.js}, into {@code
- * dev/nodebuffer/surface/node22-surface.txt}; {@link NodeSurfaceRecordingTest} proves the
+ * dev/nodebuffer/surface/node22-surface.txt}; {@link NodeOracleTest} proves the
  * recording is still Node 22's) has a Java counterpart by the project's naming rule, or is listed
  * in README.md's "Differences from Node.js" table. The test fails listing every name that is
  * neither.

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Replays every call recorded from Node 22 by {@code src/test/node/record-search.js} (random
  * haystacks, needles, offsets and encodings for indexOf, lastIndexOf and includes; random ranges,
  * good and bad, for compare, Buffer.compare, equals and copy) on nodebuffer, and compares answer
- * for answer, errors included. {@link SearchNodeOracleTest} proves the recording is still Node's.
+ * for answer, errors included. {@link NodeOracleTest} proves the recording is still Node's.
  *
  * <p>Each buffer is a view in the middle of a larger {@link ArrayBuffer} whose other bytes are
  * drawn from the same alphabet: a search that looked outside its view would find false matches,
