@@ -1,9 +1,15 @@
 // section: buf.toJSON()
 
 // case: doc-example-stringify
-const buf = Buffer.from('0102030405', 'hex');
+const buf = Buffer.from([0x1, 0x2, 0x3, 0x4, 0x5]);
 const json = JSON.stringify(buf);
 console.log(json);
+const copy = JSON.parse(json, (key, value) => {
+  return value && value.type === 'Buffer' ?
+    Buffer.from(value) :
+    value;
+});
+console.log(copy);
 
 // case: shape
 const j = Buffer.from('hi').toJSON();
