@@ -76,20 +76,7 @@ final class Errors {
    */
   static String received(long value) {
     String digits = Long.toString(value);
-    if (Math.abs(value) <= (1L << 32)) {
-      return digits;
-    }
-    int start = value < 0 ? 1 : 0;
-    StringBuilder grouped = new StringBuilder(digits.length() + digits.length() / 3);
-    int head = start + (digits.length() - start) % 3;
-    if (head == start) {
-      head += 3;
-    }
-    grouped.append(digits, 0, head);
-    for (int i = head; i < digits.length(); i += 3) {
-      grouped.append('_').append(digits, i, i + 3);
-    }
-    return grouped.toString();
+    return Math.abs(value) <= (1L << 32) ? digits : grouped(digits);
   }
 
   /** Node's {@code String(err)} for an error thrown from JavaScript. */
@@ -205,7 +192,7 @@ final class Errors {
     if (value <= (1L << 53) && value >= -(1L << 53)) {
       return received(value);
     }
-    return grouped(jsIntegralNumberString((double) value));
+    return grouped(JsValues.numberToString((double) value));
   }
 
   /** How {@code ERR_OUT_OF_RANGE} prints a bigint: grouped beyond 2^32 in magnitude, then {@code n}. */
@@ -225,22 +212,6 @@ final class Errors {
       end -= 3;
     }
     return digits.substring(0, end) + suffix;
-  }
-
-  /**
-   * JavaScript's {@code String(d)} for an integral double below 1e21 in magnitude: the shortest
-   * digits that read back as {@code d}, padded with zeros.
-   */
-  private static String jsIntegralNumberString(double d) {
-    java.math.BigDecimal exact = new java.math.BigDecimal(d);
-    for (int precision = 1; precision < 17; precision++) {
-      java.math.BigDecimal rounded =
-          exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
-      if (rounded.doubleValue() == d) {
-        return rounded.toBigInteger().toString();
-      }
-    }
-    return exact.toBigInteger().toString();
   }
 
   // ---- Errors of search, comparison and copy ----
