@@ -2833,7 +2833,7 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
   @Override
   public int compareTo(Buffer other) {
     Objects.requireNonNull(other, "other");
-    return ByteRanges.compare(this, other);
+    return Comparison.compare(this, other);
   }
 
   /**
@@ -2847,7 +2847,7 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other == this || (other instanceof Buffer that && ByteRanges.sameBytes(this, that));
+    return other == this || (other instanceof Buffer that && Comparison.equals(this, that));
   }
 
   /**
@@ -2859,7 +2859,7 @@ public class Buffer extends Uint8Array implements Comparable<Buffer> {
    */
   @Override
   public int hashCode() {
-    return ByteRanges.hash(this);
+    return Comparison.hash(this);
   }
 
   private static int checkSize(int size) {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * Node 22's {@code Buffer.compare}, {@code buf.compare} and {@code buf.equals}
  * (shared/node-buffer.md §5.2): unsigned byte order, a shorter run first on ties, results exactly
  * -1, 0 or 1. The bytes are compared by the JDK's vectorised {@link Arrays#compareUnsigned} and
- * {@link Arrays#equals} over ranges.
+ * {@link Arrays#equals} over ranges. Java's {@link Buffer#compareTo}, {@link
+ * Buffer#equals(Object)} and {@link Buffer#hashCode()} use the same content comparison.
  */
 final class Comparison {
   private Comparison() {}
@@ -79,5 +80,15 @@ final class Comparison {
         Arrays.compareUnsigned(
             a.buffer.bytes, a.byteOffset + aStart, a.byteOffset + aEnd,
             b.buffer.bytes, b.byteOffset + bStart, b.byteOffset + bEnd));
+  }
+
+  /** {@code Arrays.hashCode} of the view's bytes, without copying them. */
+  static int hash(Uint8Array view) {
+    byte[] bytes = view.buffer.bytes;
+    int h = 1;
+    for (int i = view.byteOffset, end = view.byteOffset + view.length; i < end; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h;
   }
 }
