@@ -3,6 +3,7 @@ package dev.nodebuffer;
 import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code %TypedArray%.prototype} algorithms a {@link Uint8Array} inherits in JavaScript
@@ -146,8 +147,20 @@ final class TypedArrays {
     return copy;
   }
 
+  /**
+   * V8's check of a callback argument, made before anything else: {@code null} (JavaScript's
+   * {@code undefined}) is the code-less {@code TypeError: undefined is not a function}.
+   */
+  static <T> T callback(@Nullable T function) {
+    if (function == null) {
+      throw Errors.v8TypeError("undefined is not a function");
+    }
+    return function;
+  }
+
   /** The bytes {@code predicate} keeps, in order, in a new array of exactly that many. */
   static byte[] filter(Uint8Array view, IntPredicate predicate) {
+    callback(predicate);
     byte[] kept = new byte[view.length];
     int count = 0;
     for (int i = 0; i < view.length; i++) {
@@ -161,6 +174,7 @@ final class TypedArrays {
 
   /** Each byte mapped by {@code mapper}, stored as ToUint8 ({@code & 0xFF}), into {@code target}. */
   static void map(Uint8Array view, IntUnaryOperator mapper, Uint8Array target) {
+    callback(mapper);
     for (int i = 0; i < view.length; i++) {
       target.buffer.bytes[target.byteOffset + i] =
           (byte) mapper.applyAsInt(view.buffer.bytes[view.byteOffset + i] & 0xFF);
@@ -169,6 +183,7 @@ final class TypedArrays {
 
   /** The first (or, with {@code last}, the last) index whose byte passes {@code predicate}, or -1. */
   static int findIndex(Uint8Array view, IntPredicate predicate, boolean last) {
+    callback(predicate);
     for (int n = 0; n < view.length; n++) {
       int i = last ? view.length - 1 - n : n;
       if (predicate.test(view.buffer.bytes[view.byteOffset + i] & 0xFF)) {

@@ -10,6 +10,11 @@ import org.jspecify.annotations.Nullable;
  * JavaScript's {@code Uint8Array}: a view of {@link #length()} bytes of an {@link ArrayBuffer},
  * starting at {@link #byteOffset()}. Views share memory with their buffer and with each other.
  *
+ * <p>The callback members ({@code map}, {@code filter}, {@code every}, {@code some}, {@code
+ * findIndex}, {@code findLastIndex}, {@code forEach}) get the byte value only; a {@code null}
+ * callback, JavaScript's {@code undefined}, throws V8's code-less {@code TypeError: undefined is
+ * not a function}, as in Node.
+ *
  * <p>JavaScript's {@code for (const b of view)} is {@code for (int b : view.values())}. The view
  * itself is not {@link Iterable}: a {@link Buffer} is {@link Comparable}, and a type that is both
  * makes {@code assertThat(buf)} ambiguous in Truth and similar libraries.
@@ -290,6 +295,7 @@ public class Uint8Array {
 
   /** {@code view.every(callback)}: whether every byte passes {@code predicate} (true when empty). */
   public boolean every(IntPredicate predicate) {
+    TypedArrays.callback(predicate);
     for (int i = 0; i < length; i++) {
       if (!predicate.test(buffer.bytes[byteOffset + i] & 0xFF)) {
         return false;
@@ -345,6 +351,7 @@ public class Uint8Array {
    * callback gets the value only, not JavaScript's {@code (value, index, array)}.
    */
   public void forEach(IntConsumer action) {
+    TypedArrays.callback(action);
     for (int i = 0; i < length; i++) {
       action.accept(buffer.bytes[byteOffset + i] & 0xFF);
     }

@@ -319,4 +319,27 @@ class BufferViewsTest {
     assertThrows(IndexOutOfBoundsException.class, () -> b.subarray(1).put(2, 1));
     assertThat(b.inspect()).isEqualTo("<Buffer 01 ff 07>");
   }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null where the API says non-null, as a careless caller does
+  void nullCallbackIsV8sTypeError() {
+    // Node: Buffer.from('ab').map(undefined) and Buffer.alloc(0).forEach(undefined) both throw
+    // TypeError: undefined is not a function (TCK uint8array-members/undefined-callback*).
+    List<Runnable> calls =
+        List.of(
+            () -> Buffer.from("ab").map(null),
+            () -> Buffer.from("ab").filter(null),
+            () -> Buffer.alloc(0).forEach(null),
+            () -> Buffer.alloc(0).every(null),
+            () -> new Uint8Array(2).some(null),
+            () -> new Uint8Array(2).findIndex(null),
+            () -> new Uint8Array(2).findLastIndex(null),
+            () -> new Uint8Array(2).map(null));
+    for (Runnable call : calls) {
+      NodeArgumentException e = assertThrows(NodeArgumentException.class, call::run);
+      assertThat(e.name()).isEqualTo("TypeError");
+      assertThat(e.code()).isNull();
+      assertThat(e).hasMessageThat().isEqualTo("undefined is not a function");
+    }
+  }
 }

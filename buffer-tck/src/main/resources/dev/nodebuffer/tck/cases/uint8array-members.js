@@ -139,3 +139,11 @@ console.log(out);
 
 // case: bytes-per-element
 console.log(Buffer.BYTES_PER_ELEMENT, Uint8Array.BYTES_PER_ELEMENT, Buffer.alloc(2).BYTES_PER_ELEMENT);
+
+// case: undefined-callback
+// java-skip: Rhino cannot pass undefined to a Java functional interface; BufferViewsTest.nullCallbackIsV8sTypeError checks Java's null
+Buffer.from('ab').map(undefined);
+
+// case: undefined-callback-on-empty
+// java-skip: Rhino cannot pass undefined to a Java functional interface; BufferViewsTest.nullCallbackIsV8sTypeError checks Java's null
+Buffer.alloc(0).forEach(undefined);
