@@ -197,9 +197,8 @@ final class JsValues {
   }
 
   /**
-   * JavaScript's {@code String(number)} (Number::toString): the shortest digits that round-trip
-   * (as Java's {@link Double#toString(double)} finds them), plainly from 1e-6 up to 1e21, in
-   * exponent form ({@code 1e+21}, {@code 1.5e-7}) outside.
+   * JavaScript's {@code String(number)} (Number::toString): the shortest digits that round-trip,
+   * plainly from 1e-6 up to 1e21, in exponent form ({@code 1e+21}, {@code 1.5e-7}) outside.
    */
   static String numberToString(double number) {
     if (number == 0) {
@@ -211,7 +210,7 @@ final class JsValues {
     if (Double.isInfinite(number)) {
       return number > 0 ? "Infinity" : "-Infinity";
     }
-    java.math.BigDecimal decimal = new java.math.BigDecimal(Double.toString(Math.abs(number))).stripTrailingZeros();
+    java.math.BigDecimal decimal = shortestDecimal(Math.abs(number));
     String digits = decimal.unscaledValue().toString();
     int k = digits.length();
     int n = k - decimal.scale(); // the value is 0.digits * 10^n
@@ -230,5 +229,22 @@ final class JsValues {
       out.append('e').append(n - 1 >= 0 ? "+" : "-").append(Math.abs(n - 1));
     }
     return out.toString();
+  }
+
+  /**
+   * The decimal with the fewest significant digits that reads back as {@code positive}, the
+   * nearest one among those, with no trailing zeros. Not {@link Double#toString(double)}: before
+   * JDK 19 it sometimes gives more digits than needed ({@code 2.0000000000000002E23} for 2e23).
+   */
+  private static java.math.BigDecimal shortestDecimal(double positive) {
+    java.math.BigDecimal exact = new java.math.BigDecimal(positive);
+    for (int precision = 1; precision < 17; precision++) {
+      java.math.BigDecimal rounded =
+          exact.round(new java.math.MathContext(precision, java.math.RoundingMode.HALF_EVEN));
+      if (rounded.doubleValue() == positive) {
+        return rounded.stripTrailingZeros();
+      }
+    }
+    return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
   }
 }

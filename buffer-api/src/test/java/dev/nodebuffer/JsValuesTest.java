@@ -67,4 +67,17 @@ class JsValuesTest {
     assertThat(JsValues.received(List.of())).isEqualTo("an instance of Array");
     assertThat(JsValues.received(new int[0])).isEqualTo("an instance of Array");
   }
+
+  @Test
+  void numberToStringIsNodesOnEveryJdk() {
+    // Node 22: JSON.stringify([String(2e23), String(4611686018427387904), String(1152921504606846976),
+    // String(5e-324), String(0.1+0.2), String(123456789012345680000)]). JDK 17's Double.toString
+    // gives 2.0000000000000002E23 for the first.
+    assertThat(JsValues.numberToString(2e23)).isEqualTo("2e+23");
+    assertThat(JsValues.numberToString(4611686018427387904.0)).isEqualTo("4611686018427388000");
+    assertThat(JsValues.numberToString(1152921504606846976.0)).isEqualTo("1152921504606847000");
+    assertThat(JsValues.numberToString(Double.MIN_VALUE)).isEqualTo("5e-324");
+    assertThat(JsValues.numberToString(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    assertThat(JsValues.numberToString(123456789012345680000.0)).isEqualTo("123456789012345680000");
+  }
 }
