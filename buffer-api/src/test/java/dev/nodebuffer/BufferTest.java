@@ -66,6 +66,8 @@ class BufferTest {
   void toStringNullEncodingIsUtf8() {
     assertThat(Buffer.from("h\u00e9").toString(null)).isEqualTo("h\u00e9");
     assertThat(Buffer.from("h\u00e9").toString(null, 1)).isEqualTo("\u00e9");
+    // The doc's buf2.toString(undefined, 0, 3) (TCK buf-tostring/doc-example-undefined-encoding)
+    assertThat(Buffer.from("t\u00e9st").toString(null, 0, 3)).isEqualTo("t\u00e9");
   }
 
   @Test

@@ -79,3 +79,27 @@ Buffer.alloc(2).fill(Buffer.from('ab'), -1);
 
 // case: buffer-value-end-beyond-length
 Buffer.alloc(2).fill(Buffer.from('ab'), 0, 3);
+
+// case: doc-example-empty-string
+// Fill a `Buffer` with the ASCII character 'h'.
+
+const b = Buffer.allocUnsafe(50).fill('h');
+
+console.log(b.toString());
+// Prints: hhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhhh
+
+// Fill a buffer with empty string
+const c = Buffer.allocUnsafe(5).fill('');
+
+console.log(c.fill(''));
+// Prints: <Buffer 00 00 00 00 00>
+
+// case: doc-example-invalid-characters
+const buf = Buffer.allocUnsafe(5);
+
+console.log(buf.fill('a'));
+// Prints: <Buffer 61 61 61 61 61>
+console.log(buf.fill('aazz', 'hex'));
+// Prints: <Buffer aa aa aa aa aa>
+console.log(buf.fill('zz', 'hex'));
+// Throws an exception.

@@ -54,3 +54,31 @@ console.log(Buffer.from('abc').toString('utf16le'), Buffer.from('a').toString('u
 // case: string-too-long
 // Node refuses to make a string longer than 0x1fffffe8 characters; for UTF-8 it compares bytes.
 Buffer.alloc(0x1fffffe9).toString();
+
+// case: doc-example-whole
+const buf1 = Buffer.allocUnsafe(26);
+
+for (let i = 0; i < 26; i++) {
+  // 97 is the decimal ASCII value for 'a'.
+  buf1[i] = i + 97;
+}
+
+console.log(buf1.toString('utf8'));
+// Prints: abcdefghijklmnopqrstuvwxyz
+console.log(buf1.toString('utf8', 0, 5));
+// Prints: abcde
+
+const buf2 = Buffer.from('tést');
+
+console.log(buf2.toString('hex'));
+// Prints: 74c3a97374
+console.log(buf2.toString('utf8', 0, 3));
+// Prints: té
+// (the example's last line, toString(undefined, 0, 3), is the case doc-example-undefined-encoding)
+
+// case: doc-example-undefined-encoding
+// java-skip: Rhino passes undefined to a Java String parameter as the string "undefined"; Java's form, toString(null, 0, 3), is UTF-8 (BufferTest.toStringNullEncodingIsUtf8)
+const buf2 = Buffer.from('tést');
+
+console.log(buf2.toString(undefined, 0, 3));
+// Prints: té

@@ -50,3 +50,14 @@ console.log(empty.length, empty.buffer.byteLength, empty.buffer === a.buffer);
 
 // case: negative-size
 Buffer.allocUnsafe(-1);
+
+// case: doc-example
+const buf = Buffer.allocUnsafe(10);
+
+// (the doc prints the uninitialized contents here, which vary: the case prints the length)
+console.log(buf.length);
+
+buf.fill(0);
+
+console.log(buf);
+// Prints: <Buffer 00 00 00 00 00 00 00 00 00 00>

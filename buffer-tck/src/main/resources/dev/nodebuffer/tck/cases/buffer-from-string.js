@@ -84,3 +84,14 @@ console.log(z.length, z.buffer === a.buffer, z.byteOffset === a.byteOffset);
 // case: base64-estimate-overshoots
 const own = Buffer.from('!'.repeat(5000), 'base64');
 console.log(own.length, own.buffer.byteLength);
+
+// case: doc-example-whole
+const buf1 = Buffer.from('this is a tést');
+const buf2 = Buffer.from('7468697320697320612074c3a97374', 'hex');
+
+console.log(buf1.toString());
+// Prints: this is a tést
+console.log(buf2.toString());
+// Prints: this is a tést
+console.log(buf1.toString('latin1'));
+// Prints: this is a tÃ©st
