@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +104,25 @@ class HexTest {
     assertThat(Hex.decode(src, 5, 0)).isEmpty();
   }
 
+  /** The JDK 17-21 path, which the tests (on a JDK 22+) would otherwise never run. */
+  @Test
+  void decodeByTableIsHexFormatOnEveryByteAndRandomRanges() {
+    byte[] all = new byte[256];
+    for (int b = 0; b < 256; b++) {
+      all[b] = (byte) b;
+    }
+    assertThat(Hex.decodeByTable(all, 0, 256)).isEqualTo(HexFormat.of().formatHex(all));
+    java.util.Random random = new java.util.Random(0x5eed);
+    for (int t = 0; t < 500; t++) {
+      byte[] src = new byte[random.nextInt(70)];
+      random.nextBytes(src);
+      int from = random.nextInt(src.length + 1);
+      int to = from + random.nextInt(src.length - from + 1);
+      assertThat(Hex.decodeByTable(src, from, to - from))
+          .isEqualTo(HexFormat.of().formatHex(src, from, to));
+    }
+  }
+
   @Test
   void encodeWritesOnlyInsideItsRange() {
     byte[] dst = new byte[6];
@@ -163,5 +183,6 @@ class HexTest {
         .that(HexBase64NodeRecordingTest.recorded("table-hex-tostring", HexBase64Cases.tostringInput(b, start, end)))
         .isEqualTo(text);
     assertThat(Hex.decode(b, start, end - start)).isEqualTo(text);
+    assertThat(Hex.decodeByTable(b, start, end - start)).isEqualTo(text);
   }
 }

@@ -174,6 +174,49 @@ class Utf8Test {
     assertThat(Utf8.decode(encoded, 0, 1001)).isEqualTo("x".repeat(1000) + "\ufffd");
   }
 
+  /**
+   * The bulk ASCII path ({@code asciiPrefix}: 16 units one by one, then chunks of 1024 through the
+   * JDK's US-ASCII encoder) must stop exactly at the first non-ASCII unit wherever it falls: in
+   * the head, on and around chunk edges, for every kind of unit (a pair split by a chunk edge
+   * too), in full and partial writes, and at offsets into a larger array.
+   */
+  @Test
+  void asciiBulkPathStopsExactlyAtTheFirstNonAsciiUnit() {
+    String[] units = {"\u0080", "\u00ff", "\u0100", "\u07ff", "\u4e00", "\ud800", "\udc00", "\ud83d\ude00"};
+    String[] hexes = {"c280", "c3bf", "c480", "dfbf", "e4b880", "efbfbd", "efbfbd", "f09f9880"};
+    int[] positions = {0, 1, 15, 16, 17, 23, 24, 25, 1015, 1016, 1017, 1023, 1024, 1025, 2039, 2040, 2041, 2047};
+    for (int u = 0; u < units.length; u++) {
+      for (int p : positions) {
+        for (int tail : new int[] {0, 1, 30}) {
+          String s = "x".repeat(p) + units[u] + "y".repeat(tail);
+          byte[] expected =
+              Utf8Cases.bytes(Utf8Cases.hex("x".repeat(p).getBytes(StandardCharsets.US_ASCII)) + hexes[u]
+                  + Utf8Cases.hex("y".repeat(tail).getBytes(StandardCharsets.US_ASCII)));
+          assertWithMessage("byteLength, %s at %s", hexes[u], p)
+              .that(Utf8.byteLength(s)).isEqualTo(expected.length);
+          byte[] dst = new byte[expected.length + 5];
+          Arrays.fill(dst, (byte) 0xa5);
+          assertThat(Utf8.encode(s, dst, 3, expected.length)).isEqualTo(expected.length);
+          assertThat(Arrays.copyOfRange(dst, 3, 3 + expected.length)).isEqualTo(expected);
+          assertThat(dst[2]).isEqualTo((byte) 0xa5);
+          assertThat(dst[3 + expected.length]).isEqualTo((byte) 0xa5);
+          // A room that ends inside the character: only the ASCII before it is written.
+          int charBytes = hexes[u].length() / 2;
+          for (int room = p; room < p + charBytes; room++) {
+            byte[] part = new byte[room + 2];
+            Arrays.fill(part, (byte) 0xa5);
+            // byteLength first, as Buffer.from does, so that its hand-over is exercised too.
+            Utf8.byteLength(s);
+            assertWithMessage("write of %s at %s into %s", hexes[u], p, room)
+                .that(Utf8.encode(s, part, 1, room)).isEqualTo(p);
+            assertThat(Arrays.copyOfRange(part, 1, 1 + p)).isEqualTo(Arrays.copyOf(expected, p));
+            assertThat(part[1 + p]).isEqualTo((byte) 0xa5);
+          }
+        }
+      }
+    }
+  }
+
   // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
 
   @Test
