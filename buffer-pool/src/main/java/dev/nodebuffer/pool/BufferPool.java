@@ -228,51 +228,6 @@ public final class BufferPool<S> {
   }
 
   /**
-   * {@link #allocate(int, SlabWriter)} for a caller that knows only an upper bound of its
-   * reservation, cheaply, and would pay to compute the reservation itself (a scan of the string):
-   * writes in place only when the bound alone proves where Node would put the bytes, and else
-   * returns {@code null} having changed nothing, not even called the writer.
-   *
-   * <p>If {@code bound < poolSize() >>> 1} and {@code bound} fits in the rest of the current
-   * slab, then every reservation {@code r <= bound} is pooled and fits too, so Node would write at
-   * the current offset, without a new slab, whatever {@code r} is: this method calls {@code
-   * writer.write(slab, offset, bound)} and goes on exactly as {@code allocate(bound, writer)}
-   * would (the offset moves by the bytes used, then is aligned). The result is Node's provided the
-   * writer writes the same bytes with room {@code bound} as with room {@code r}, which is the
-   * caller's to ensure (a string encoder writes a string whole when it has room for all of it).
-   * Otherwise (the bound is half a pool or more, or more than the rest) it returns {@code null}:
-   * the caller computes the exact reservation and calls {@link #allocate(int, SlabWriter)}, which
-   * may then make a new slab, as Node would.
-   *
-   * @param bound at least as many bytes as the writer will use, at least 0
-   * @param writer writes into the slab; see {@link SlabWriter} for its contract
-   * @return the slice of the bytes used, or {@code null} if the bound does not settle the place
-   * @throws IllegalArgumentException if {@code bound} is negative
-   * @throws NullPointerException if {@code writer} is null
-   * @throws IllegalStateException if the writer returns a number outside {@code [0, bound]}, or if
-   *     this method is called from this pool's own {@link SlabWriter}
-   */
-  public @Nullable Slice<S> allocateIfRoom(int bound, SlabWriter<S> writer) {
-    if (bound < 0) {
-      throw new IllegalArgumentException("bound " + bound + " must be >= 0");
-    }
-    Objects.requireNonNull(writer, "writer");
-    int currentPoolSize = poolSize;
-    if (bound >= (currentPoolSize >>> 1)) {
-      return null;
-    }
-    if (perThread != null) {
-      return threadCarver(perThread, currentPoolSize).allocateIfRoom(bound, writer);
-    }
-    lock.lock();
-    try {
-      return sharedCarver().allocateIfRoom(bound, writer);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /**
    * Starts a fresh pool, as at Node start-up: a new slab of the current {@link #poolSize()} bytes
    * whose offset is already 8. With {@link Strategy#SHARED} this affects every thread. With {@link
    * Strategy#PER_THREAD} only the calling thread's pool is replaced. Slices handed out before stay

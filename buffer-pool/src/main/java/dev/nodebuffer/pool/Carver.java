@@ -2,7 +2,6 @@ package dev.nodebuffer.pool;
 
 import java.util.Objects;
 import java.util.function.IntFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One pool: the module state of Node.js's lib/buffer.js ({@code allocPool}, {@code poolSize},
@@ -113,30 +112,6 @@ final class Carver<S> {
   }
 
   /** Throws unless this is the only operation running on this pool. */
-  /**
-   * {@link #allocate(int, int, SlabWriter)} when {@code bound} fits in the rest of the current
-   * slab; else {@code null}, with nothing changed (see {@link BufferPool#allocateIfRoom}).
-   */
-  @Nullable Slice<S> allocateIfRoom(int bound, SlabWriter<S> writer) {
-    enter();
-    try {
-      if (bound > slabSize - offset) {
-        return null;
-      }
-      int start = (int) offset;
-      int used = writer.write(slab, start, bound);
-      if (used < 0 || used > bound) {
-        throw new IllegalStateException(
-            "SlabWriter returned " + used + ", outside [0, " + bound + "]");
-      }
-      offset += used;
-      alignPool();
-      return new Slice<>(slab, start, used);
-    } finally {
-      busy = false;
-    }
-  }
-
   void checkNotBusy() {
     if (busy) {
       throw new IllegalStateException(

@@ -244,60 +244,6 @@ final class BufferPoolTest {
     assertThat(pooled(pool.allocate(1)).slab().id).isEqualTo(1);
   }
 
-  // --- allocateIfRoom: the place settled by an upper bound ---
-
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void allocateIfRoom_writesInPlaceWithRoomBound_likeAllocateOfTheBytesUsed(Strategy strategy) {
-    BufferPool<TestSlab> pool = pool(strategy, 8192);
-    List<String> calls = new ArrayList<>();
-
-    Slice<TestSlab> s =
-        pooled(
-            pool.allocateIfRoom(
-                3000,
-                (slab, offset, room) -> {
-                  calls.add(slab + " " + offset + " " + room);
-                  return 1000;
-                }));
-
-    assertThat(calls).containsExactly("slab#0(8192) 8 3000");
-    assertThat(s).isEqualTo(new Slice<>(s.slab(), 8, 1000));
-    assertThat(pooled(pool.allocate(1)).offset()).isEqualTo(1008);
-  }
-
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void allocateIfRoom_boundOverTheRestOrHalfAPool_changesNothing(Strategy strategy) {
-    BufferPool<TestSlab> pool = pool(strategy, 8192);
-    pooled(pool.allocate(4000)); // 8.. -> 4008; 4184 left
-    SlabWriter<TestSlab> never =
-        (slab, offset, room) -> {
-          throw new AssertionError("called");
-        };
-
-    assertThat(pool.allocateIfRoom(4096, never)).isNull(); // half a pool: not poolable
-    pooled(pool.allocate(3000)); // 4008.. -> 7008; 1184 left
-    assertThat(pool.allocateIfRoom(1185, never)).isNull(); // over the rest: no new slab made
-
-    Slice<TestSlab> exact = pooled(pool.allocateIfRoom(1184, (slab, offset, room) -> room));
-    assertThat(exact.offset()).isEqualTo(7008);
-    assertThat(exact.slab().id).isEqualTo(0);
-    assertThat(pooled(pool.allocate(1)).slab().id).isEqualTo(1);
-  }
-
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void allocateIfRoom_writerReturningOutOfRange_throwsAndTakesNothing(Strategy strategy) {
-    BufferPool<TestSlab> pool = pool(strategy, 8192);
-    IllegalStateException tooMany =
-        assertThrows(
-            IllegalStateException.class, () -> pool.allocateIfRoom(16, (slab, offset, room) -> 17));
-    assertThat(tooMany).hasMessageThat().isEqualTo("SlabWriter returned 17, outside [0, 16]");
-    assertThrows(IllegalArgumentException.class, () -> pool.allocateIfRoom(-1, (s, o, r) -> 0));
-    assertThat(pooled(pool.allocate(1)).offset()).isEqualTo(8);
-  }
-
   @ParameterizedTest
   @EnumSource(Strategy.class)
   @SuppressWarnings("NullAway") // passes null on purpose
