@@ -192,7 +192,7 @@ public class Workloads {
     return in.src.copy(in.dst);
   }
 
-  /** {@code swap32-1m}: {@code buf.swap32()} in place, random-1m (swapped back by the next call). */
+  /** {@code swap32-1m}: {@code buf.swap32()} in place, random-1m (the next call swaps it back). */
   @Benchmark
   public Buffer swap321m(Swap32 in) {
     return in.buf.swap32();
@@ -374,7 +374,8 @@ public class Workloads {
       byte[] tail = Inputs.tail(bytes, 16);
       buf = buffer(bytes);
       needle = buffer(tail);
-      expect("indexof-needle-1m (naive search)", Primitives.naiveIndexOf(bytes, tail), Inputs.M - 16);
+      expect(
+          "indexof-needle-1m (naive search)", Primitives.naiveIndexOf(bytes, tail), Inputs.M - 16);
       expect("indexof-needle-1m", buf.indexOf(needle), Inputs.M - 16);
     }
   }
