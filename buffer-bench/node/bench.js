@@ -118,6 +118,74 @@ function randomBytes(length, seed) {
   return out;
 }
 
+// indexof-byte-1m's haystack: random-1m with every 0xFE byte replaced by 0x00.
+function withoutFe(bytes) {
+  const out = Uint8Array.from(bytes);
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] === 0xfe) {
+      out[i] = 0x00;
+    }
+  }
+  return out;
+}
+
+// indexof-needle-1m's needle: the last `length` bytes of random-1m.
+function tail(bytes, length) {
+  return bytes.slice(bytes.length - length);
+}
+
+// compare-1m's second operand: random-1m with the lowest bit of its last byte flipped.
+function lastByteFlipped(bytes) {
+  const out = Uint8Array.from(bytes);
+  out[out.length - 1] ^= 0x01;
+  return out;
+}
+
+// read-double-1m's input: length / 8 little-endian doubles, each (xorshift32 >>> 8) / 2^24.
+function doubles(length, seed) {
+  const out = new Uint8Array(length);
+  const view = new DataView(out.buffer);
+  const r = rng(seed);
+  for (let i = 0; i + 8 <= length; i += 8) {
+    view.setFloat64(i, (r() >>> 8) / 16777216, true);
+  }
+  return out;
+}
+
+// write-u32le-1m's value for the offset i: i * 0x9E3779B1 modulo 2^32.
+function u32Value(i) {
+  return Math.imul(i, 0x9e3779b1) >>> 0;
+}
+
+// What write-u32le-1m leaves in a buffer of `length` bytes, written here byte by byte.
+function u32leWritten(length) {
+  const out = new Uint8Array(length);
+  for (let i = 0; i + 4 <= length; i += 4) {
+    const v = u32Value(i);
+    out[i] = v & 0xff;
+    out[i + 1] = (v >>> 8) & 0xff;
+    out[i + 2] = (v >>> 16) & 0xff;
+    out[i + 3] = (v >>> 24) & 0xff;
+  }
+  return out;
+}
+
+// concat-100x1k's input: copies of the first `count` consecutive `size`-byte pieces of random-1m.
+function pieces(bytes, count, size) {
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    out.push(bytes.slice(i * size, (i + 1) * size));
+  }
+  return out;
+}
+
+// A set-up check of Node's own answer (the reference): fails the process if it is not `expected`.
+function expect(id, actual, expected) {
+  if (actual !== expected) {
+    throw new Error(`${id}: Node's answer ${actual} is not the expected ${expected}`);
+  }
+}
+
 // FNV-1a (32 bits) over the UTF-16 code units of a string, or the bytes of a Uint8Array.
 function fingerprint(x) {
   let h = 0x811c9dc5 | 0;
@@ -144,6 +212,11 @@ function inputs() {
     `random-1m ${rnd.length} ${fingerprint(rnd)}`,
     `base64-1m ${b64.length} ${fingerprint(b64)}`,
     `hex-1m ${hex.length} ${fingerprint(hex)}`,
+    `random-1m-no-fe ${M} ${fingerprint(withoutFe(rnd))}`,
+    `needle-16 16 ${fingerprint(tail(rnd, 16))}`,
+    `random-1m-last-flipped ${M} ${fingerprint(lastByteFlipped(rnd))}`,
+    `doubles-1m ${M} ${fingerprint(doubles(M, SEED))}`,
+    `u32le-written-1m ${M} ${fingerprint(u32leWritten(M))}`,
   ].join('\n') + '\n';
 }
 
@@ -226,6 +299,149 @@ const WORKLOADS = {
     return function loop(n) {
       let sink;
       for (let i = 0; i < n; i++) sink = Buffer.from(s, 'hex');
+      return sink;
+    };
+  },
+  'alloc-zero-1k': () => {
+    expect('alloc-zero-1k', Buffer.alloc(1024).equals(new Uint8Array(1024)), true);
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = Buffer.alloc(1024);
+      return sink;
+    };
+  },
+  'read-u32le-1m': () => {
+    const rnd = randomBytes(M, SEED);
+    const buf = Buffer.from(rnd);
+    const loop = function loop(n) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) {
+        for (let i = 0; i + 4 <= buf.length; i += 4) sum += buf.readUInt32LE(i);
+      }
+      return { length: sum };
+    };
+    let expected = 0;
+    for (let i = 0; i + 4 <= M; i += 4) expected += rnd[i] + rnd[i + 1] * 2 ** 8 + rnd[i + 2] * 2 ** 16 + rnd[i + 3] * 2 ** 24;
+    expect('read-u32le-1m', loop(1).length, expected);
+    return loop;
+  },
+  'write-u32le-1m': () => {
+    const buf = Buffer.alloc(M);
+    const loop = function loop(n) {
+      for (let j = 0; j < n; j++) {
+        for (let i = 0; i + 4 <= buf.length; i += 4) buf.writeUInt32LE(u32Value(i), i);
+      }
+      return buf;
+    };
+    loop(1);
+    expect('write-u32le-1m', fingerprint(buf), fingerprint(u32leWritten(M)));
+    return loop;
+  },
+  'read-double-1m': () => {
+    const buf = Buffer.from(doubles(M, SEED));
+    const r = rng(SEED);
+    let units = 0; // the sum in units of 2^-24: exact
+    for (let i = 0; i + 8 <= M; i += 8) units += r() >>> 8;
+    const loop = function loop(n) {
+      let total = 0;
+      for (let j = 0; j < n; j++) {
+        let sum = 0;
+        for (let i = 0; i + 8 <= buf.length; i += 8) sum += buf.readDoubleLE(i);
+        total += sum;
+      }
+      return { length: total };
+    };
+    expect('read-double-1m', loop(1).length, units / 16777216);
+    return loop;
+  },
+  'indexof-byte-1m': () => {
+    const buf = Buffer.from(withoutFe(randomBytes(M, SEED)));
+    expect('indexof-byte-1m', buf.indexOf(0xfe), -1);
+    return function loop(n) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += buf.indexOf(0xfe);
+      return { length: sum };
+    };
+  },
+  'indexof-needle-1m': () => {
+    const rnd = randomBytes(M, SEED);
+    const buf = Buffer.from(rnd);
+    const needle = Buffer.from(tail(rnd, 16));
+    expect('indexof-needle-1m', buf.indexOf(needle), M - 16);
+    return function loop(n) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += buf.indexOf(needle);
+      return { length: sum };
+    };
+  },
+  'equals-1m': () => {
+    const rnd = randomBytes(M, SEED);
+    const a = Buffer.from(rnd);
+    const b = Buffer.from(rnd);
+    expect('equals-1m', a.buffer !== b.buffer && a.equals(b), true);
+    return function loop(n) {
+      let count = 0;
+      for (let i = 0; i < n; i++) if (a.equals(b)) count++;
+      return { length: count };
+    };
+  },
+  'compare-1m': () => {
+    const rnd = randomBytes(M, SEED);
+    const a = Buffer.from(rnd);
+    const b = Buffer.from(lastByteFlipped(rnd));
+    expect('compare-1m', Buffer.compare(a, b), rnd[M - 1] < (rnd[M - 1] ^ 1) ? -1 : 1);
+    return function loop(n) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += Buffer.compare(a, b);
+      return { length: sum };
+    };
+  },
+  'concat-100x1k': () => {
+    const list = pieces(randomBytes(M, SEED), 100, K).map((p) => Buffer.from(p));
+    expect('concat-100x1k', fingerprint(Buffer.concat(list)), fingerprint(randomBytes(M, SEED).subarray(0, 100 * K)));
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = Buffer.concat(list);
+      return sink;
+    };
+  },
+  'fill-byte-1m': () => {
+    const buf = Buffer.alloc(M);
+    expect('fill-byte-1m', buf.fill(0x2a).equals(new Uint8Array(M).fill(0x2a)), true);
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.fill(0x2a);
+      return sink;
+    };
+  },
+  'fill-pattern-1m': () => {
+    const buf = Buffer.alloc(M);
+    expect('fill-pattern-1m', buf.fill('abc').toString('latin1'), 'abc'.repeat(M / 3 + 1).slice(0, M));
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.fill('abc');
+      return sink;
+    };
+  },
+  'copy-1m': () => {
+    const src = Buffer.from(randomBytes(M, SEED));
+    const dst = Buffer.alloc(M);
+    expect('copy-1m', src.copy(dst) === M && dst.equals(src), true);
+    return function loop(n) {
+      let sum = 0;
+      for (let i = 0; i < n; i++) sum += src.copy(dst);
+      return { length: sum };
+    };
+  },
+  'swap32-1m': () => {
+    const rnd = randomBytes(M, SEED);
+    const buf = Buffer.from(rnd);
+    const swapped = new Uint8Array(M);
+    for (let i = 0; i + 4 <= M; i += 4) for (let k = 0; k < 4; k++) swapped[i + k] = rnd[i + 3 - k];
+    expect('swap32-1m', buf.swap32().equals(swapped) && buf.swap32().equals(rnd), true);
+    return function loop(n) {
+      let sink;
+      for (let i = 0; i < n; i++) sink = buf.swap32();
       return sink;
     };
   },

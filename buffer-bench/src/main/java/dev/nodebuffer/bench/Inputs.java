@@ -1,5 +1,6 @@
 package dev.nodebuffer.bench;
 
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -138,6 +139,84 @@ public final class Inputs {
     return out;
   }
 
+  /**
+   * indexof-byte-1m's haystack: {@code bytes} (random-1m) with every {@code 0xFE} byte replaced by
+   * {@code 0x00}, so that {@code indexOf(0xFE)} scans it all and finds nothing.
+   */
+  public static byte[] withoutFe(byte[] bytes) {
+    byte[] out = bytes.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == (byte) 0xFE) {
+        out[i] = 0x00;
+      }
+    }
+    return out;
+  }
+
+  /** indexof-needle-1m's needle: the last {@code length} bytes of {@code bytes} (random-1m). */
+  public static byte[] tail(byte[] bytes, int length) {
+    return Arrays.copyOfRange(bytes, bytes.length - length, bytes.length);
+  }
+
+  /**
+   * compare-1m's second operand: {@code bytes} (random-1m) with the lowest bit of its last byte
+   * flipped, so that the two differ in the last byte only.
+   */
+  public static byte[] lastByteFlipped(byte[] bytes) {
+    byte[] out = bytes.clone();
+    out[out.length - 1] ^= 0x01;
+    return out;
+  }
+
+  /**
+   * read-double-1m's input: {@code length / 8} little-endian doubles, each {@code (xorshift32 >>>
+   * 8) / 2^24} (in [0, 1), exact in a double), so that their sum in any order is exact.
+   */
+  public static byte[] doubles(int length, int seed) {
+    byte[] out = new byte[length];
+    Rng r = new Rng(seed);
+    for (int i = 0; i + 8 <= length; i += 8) {
+      long bits = Double.doubleToRawLongBits((r.next() >>> 8) / 16777216.0);
+      for (int k = 0; k < 8; k++) {
+        out[i + k] = (byte) (bits >>> (8 * k));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * write-u32le-1m's value for the offset {@code i}: {@code i * 0x9E3779B1} modulo 2^32 (Node:
+   * {@code Math.imul(i, 0x9E3779B1) >>> 0}), so that the values cover the whole uint32 range.
+   */
+  public static long u32Value(int i) {
+    return (i * 0x9E3779B1) & 0xFFFFFFFFL;
+  }
+
+  /** What write-u32le-1m leaves in a buffer of {@code length} bytes, written here byte by byte. */
+  public static byte[] u32leWritten(int length) {
+    byte[] out = new byte[length];
+    for (int i = 0; i + 4 <= length; i += 4) {
+      long v = u32Value(i);
+      out[i] = (byte) v;
+      out[i + 1] = (byte) (v >>> 8);
+      out[i + 2] = (byte) (v >>> 16);
+      out[i + 3] = (byte) (v >>> 24);
+    }
+    return out;
+  }
+
+  /**
+   * concat-100x1k's input: copies of the first {@code count} consecutive {@code size}-byte pieces
+   * of {@code bytes} (random-1m).
+   */
+  public static byte[][] pieces(byte[] bytes, int count, int size) {
+    byte[][] out = new byte[count][];
+    for (int i = 0; i < count; i++) {
+      out[i] = Arrays.copyOfRange(bytes, i * size, (i + 1) * size);
+    }
+    return out;
+  }
+
   /** Node's {@code buf.toString('base64')} of {@code bytes}: standard alphabet, padded. */
   public static String base64(byte[] bytes) {
     return Base64.getEncoder().encodeToString(bytes);
@@ -182,5 +261,15 @@ public final class Inputs {
     System.out.println("random-1m " + random.length + " " + fingerprint(random));
     System.out.println("base64-1m " + base64.length() + " " + fingerprint(base64));
     System.out.println("hex-1m " + hex.length() + " " + fingerprint(hex));
+    byte[] noFe = withoutFe(random);
+    byte[] needle = tail(random, 16);
+    byte[] flipped = lastByteFlipped(random);
+    byte[] doubles = doubles(M, SEED);
+    byte[] u32le = u32leWritten(M);
+    System.out.println("random-1m-no-fe " + noFe.length + " " + fingerprint(noFe));
+    System.out.println("needle-16 " + needle.length + " " + fingerprint(needle));
+    System.out.println("random-1m-last-flipped " + flipped.length + " " + fingerprint(flipped));
+    System.out.println("doubles-1m " + doubles.length + " " + fingerprint(doubles));
+    System.out.println("u32le-written-1m " + u32le.length + " " + fingerprint(u32le));
   }
 }

@@ -2,7 +2,9 @@ package dev.nodebuffer.bench;
 
 import dev.nodebuffer.Buffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -104,6 +106,98 @@ public class Workloads {
     return Buffer.from(in.text, "hex");
   }
 
+  /** {@code alloc-zero-1k}: {@code Buffer.alloc(1024)}, zero-filled, never pooled. */
+  @Benchmark
+  public Buffer allocZero1k(AllocZero1k check) {
+    return Buffer.alloc(1024);
+  }
+
+  /** {@code read-u32le-1m}: the sum of {@code buf.readUInt32LE(i)} for every 4th i, random-1m. */
+  @Benchmark
+  public long readU32le1m(ReadU32le in) {
+    Buffer buf = in.buf;
+    long sum = 0;
+    for (int i = 0; i + 4 <= buf.length(); i += 4) {
+      sum += buf.readUInt32LE(i);
+    }
+    return sum;
+  }
+
+  /** {@code write-u32le-1m}: {@code buf.writeUInt32LE(v, i)} for every 4th i of 1 MiB. */
+  @Benchmark
+  public Buffer writeU32le1m(WriteU32le in) {
+    Buffer buf = in.buf;
+    for (int i = 0; i + 4 <= buf.length(); i += 4) {
+      buf.writeUInt32LE(Inputs.u32Value(i), i);
+    }
+    return buf;
+  }
+
+  /** {@code read-double-1m}: the sum of {@code buf.readDoubleLE(i)} for every 8th i, doubles-1m. */
+  @Benchmark
+  public double readDouble1m(ReadDouble in) {
+    Buffer buf = in.buf;
+    double sum = 0;
+    for (int i = 0; i + 8 <= buf.length(); i += 8) {
+      sum += buf.readDoubleLE(i);
+    }
+    return sum;
+  }
+
+  /** {@code indexof-byte-1m}: {@code buf.indexOf(0xFE)}, 1 MiB without 0xFE (-1). */
+  @Benchmark
+  public int indexofByte1m(IndexofByte in) {
+    return in.buf.indexOf(0xFE);
+  }
+
+  /** {@code indexof-needle-1m}: {@code buf.indexOf(needle)}, the 16-byte needle at the end. */
+  @Benchmark
+  public int indexofNeedle1m(IndexofNeedle in) {
+    return in.buf.indexOf(in.needle);
+  }
+
+  /** {@code equals-1m}: {@code a.equals(b)}, equal 1 MiB contents in distinct memory. */
+  @Benchmark
+  public boolean equals1m(Equals in) {
+    return in.a.equals(in.b);
+  }
+
+  /** {@code compare-1m}: {@code Buffer.compare(a, b)}, 1 MiB differing in the last byte. */
+  @Benchmark
+  public int compare1m(Compare in) {
+    return Buffer.compare(in.a, in.b);
+  }
+
+  /** {@code concat-100x1k}: {@code Buffer.concat(list)}, 100 buffers of 1 KiB. */
+  @Benchmark
+  public Buffer concat100x1k(Concat100x1k in) {
+    return Buffer.concat(in.list);
+  }
+
+  /** {@code fill-byte-1m}: {@code buf.fill(0x2A)}, 1 MiB. */
+  @Benchmark
+  public Buffer fillByte1m(FillByte in) {
+    return in.buf.fill(0x2A);
+  }
+
+  /** {@code fill-pattern-1m}: {@code buf.fill('abc')}, 1 MiB. */
+  @Benchmark
+  public Buffer fillPattern1m(FillPattern in) {
+    return in.buf.fill("abc");
+  }
+
+  /** {@code copy-1m}: {@code src.copy(dst)}, 1 MiB (random-1m) into a 1 MiB buffer. */
+  @Benchmark
+  public int copy1m(Copy1m in) {
+    return in.src.copy(in.dst);
+  }
+
+  /** {@code swap32-1m}: {@code buf.swap32()} in place, random-1m (the next call swaps it back). */
+  @Benchmark
+  public Buffer swap321m(Swap32 in) {
+    return in.buf.swap32();
+  }
+
   /** tostring-utf8-ascii-1k's input: {@link Inputs#ascii} as bytes, in a pooled buffer. */
   @State(Scope.Thread)
   public static class Ascii1k {
@@ -181,15 +275,241 @@ public class Workloads {
     }
   }
 
+  /** alloc-zero-1k's check: {@code Buffer.alloc(1024)} is 1024 zero bytes (no input). */
+  @State(Scope.Thread)
+  public static class AllocZero1k {
+    @Setup(Level.Trial)
+    public void setUp() {
+      expect("alloc-zero-1k", Buffer.alloc(1024), new byte[1024]);
+    }
+  }
+
+  /** read-u32le-1m's input: random-1m; the set-up checks the sum against a plain computation. */
+  @State(Scope.Thread)
+  public static class ReadU32le {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      buf = buffer(bytes);
+      long expected = 0;
+      for (int i = 0; i + 4 <= bytes.length; i += 4) {
+        expected +=
+            (bytes[i] & 0xFFL)
+                | (bytes[i + 1] & 0xFFL) << 8
+                | (bytes[i + 2] & 0xFFL) << 16
+                | (bytes[i + 3] & 0xFFL) << 24;
+      }
+      expect("read-u32le-1m", new Workloads().readU32le1m(this), expected);
+    }
+  }
+
+  /** write-u32le-1m's target: a zero-filled 1 MiB buffer; the set-up checks one pass's bytes. */
+  @State(Scope.Thread)
+  public static class WriteU32le {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      buf = Buffer.alloc(Inputs.M);
+      expect("write-u32le-1m", new Workloads().writeU32le1m(this), Inputs.u32leWritten(Inputs.M));
+    }
+  }
+
+  /** read-double-1m's input: doubles-1m; the set-up checks the (exact) sum. */
+  @State(Scope.Thread)
+  public static class ReadDouble {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.doubles(Inputs.M, Inputs.SEED);
+      buf = buffer(bytes);
+      long units = 0; // the sum in units of 2^-24: exact in a long and, below 2^53, in a double
+      for (int i = 0; i + 8 <= bytes.length; i += 8) {
+        long bits = 0;
+        for (int k = 7; k >= 0; k--) {
+          bits = bits << 8 | (bytes[i + k] & 0xFFL);
+        }
+        units += (long) (Double.longBitsToDouble(bits) * 16777216.0);
+      }
+      double sum = new Workloads().readDouble1m(this);
+      if (sum != units / 16777216.0) {
+        throw new IllegalStateException(
+            "read-double-1m: the port's sum " + sum + " differs from " + units / 16777216.0);
+      }
+    }
+  }
+
+  /** indexof-byte-1m's haystack: random-1m without 0xFE; the set-up checks the answer -1. */
+  @State(Scope.Thread)
+  public static class IndexofByte {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      buf = buffer(Inputs.withoutFe(Inputs.randomBytes(Inputs.M, Inputs.SEED)));
+      expect("indexof-byte-1m", buf.indexOf(0xFE), -1);
+      // The scan must not stop early for want of the byte: a 0xFE put in the middle is found.
+      buf.fill(0xFE, Inputs.M / 2, Inputs.M / 2 + 1);
+      expect("indexof-byte-1m (a 0xFE put at M/2)", buf.indexOf(0xFE), Inputs.M / 2);
+      buf.fill(0x00, Inputs.M / 2, Inputs.M / 2 + 1);
+      expect("indexof-byte-1m", buf.indexOf(0xFE), -1);
+    }
+  }
+
   /**
-   * A buffer holding {@code bytes}, through the public API only: {@code allocUnsafe} (pooled when
-   * small, as Node's {@code Buffer.from(array)}), then one single-byte {@code fill} per byte.
+   * indexof-needle-1m's input: random-1m and its last 16 bytes as the needle; the set-up checks
+   * that a naive search finds the needle only at the end, and that the port finds it there.
+   */
+  @State(Scope.Thread)
+  public static class IndexofNeedle {
+    Buffer buf = Buffer.allocUnsafe(0);
+    Buffer needle = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      byte[] tail = Inputs.tail(bytes, 16);
+      buf = buffer(bytes);
+      needle = buffer(tail);
+      expect(
+          "indexof-needle-1m (naive search)", Primitives.naiveIndexOf(bytes, tail), Inputs.M - 16);
+      expect("indexof-needle-1m", buf.indexOf(needle), Inputs.M - 16);
+    }
+  }
+
+  /** equals-1m's input: random-1m twice, in distinct memory; the set-up checks the answer true. */
+  @State(Scope.Thread)
+  public static class Equals {
+    Buffer a = Buffer.allocUnsafe(0);
+    Buffer b = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      a = buffer(bytes);
+      b = buffer(bytes);
+      if (a.buffer() == b.buffer() || !a.equals(b)) {
+        throw new IllegalStateException("equals-1m: not two equal buffers in distinct memory");
+      }
+    }
+  }
+
+  /**
+   * compare-1m's input: random-1m and the same with its last byte's lowest bit flipped; the
+   * set-up checks the port's answer against {@code Arrays.compareUnsigned}'s sign.
+   */
+  @State(Scope.Thread)
+  public static class Compare {
+    Buffer a = Buffer.allocUnsafe(0);
+    Buffer b = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] x = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      byte[] y = Inputs.lastByteFlipped(x);
+      a = buffer(x);
+      b = buffer(y);
+      int expected = Integer.signum(Arrays.compareUnsigned(x, y));
+      if (expected == 0) {
+        throw new IllegalStateException("compare-1m: the operands are equal");
+      }
+      expect("compare-1m", Buffer.compare(a, b), expected);
+    }
+  }
+
+  /** concat-100x1k's input: 100 buffers of 1 KiB, the first 100 KiB of random-1m. */
+  @State(Scope.Thread)
+  public static class Concat100x1k {
+    List<Buffer> list = List.of();
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      List<Buffer> pieces = new ArrayList<>();
+      for (byte[] piece : Inputs.pieces(bytes, 100, Inputs.K)) {
+        pieces.add(buffer(piece));
+      }
+      list = pieces;
+      expect("concat-100x1k", Buffer.concat(list), Arrays.copyOf(bytes, 100 * Inputs.K));
+    }
+  }
+
+  /** fill-byte-1m's target: a 1 MiB buffer; the set-up checks one fill. */
+  @State(Scope.Thread)
+  public static class FillByte {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      buf = Buffer.alloc(Inputs.M);
+      byte[] expected = new byte[Inputs.M];
+      Arrays.fill(expected, (byte) 0x2A);
+      expect("fill-byte-1m", buf.fill(0x2A), expected);
+    }
+  }
+
+  /** fill-pattern-1m's target: a 1 MiB buffer; the set-up checks one fill. */
+  @State(Scope.Thread)
+  public static class FillPattern {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      buf = Buffer.alloc(Inputs.M);
+      byte[] expected = new byte[Inputs.M];
+      for (int i = 0; i < expected.length; i++) {
+        expected[i] = (byte) "abc".charAt(i % 3);
+      }
+      expect("fill-pattern-1m", buf.fill("abc"), expected);
+    }
+  }
+
+  /** copy-1m's input: random-1m and a zero-filled 1 MiB target; the set-up checks one copy. */
+  @State(Scope.Thread)
+  public static class Copy1m {
+    Buffer src = Buffer.allocUnsafe(0);
+    Buffer dst = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      src = buffer(bytes);
+      dst = Buffer.alloc(Inputs.M);
+      expect("copy-1m", src.copy(dst), Inputs.M);
+      expect("copy-1m", dst, bytes);
+    }
+  }
+
+  /** swap32-1m's input: random-1m; the set-up checks one swap and the swap back. */
+  @State(Scope.Thread)
+  public static class Swap32 {
+    Buffer buf = Buffer.allocUnsafe(0);
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
+      byte[] swapped = new byte[bytes.length];
+      for (int i = 0; i + 4 <= bytes.length; i += 4) {
+        for (int k = 0; k < 4; k++) {
+          swapped[i + k] = bytes[i + 3 - k];
+        }
+      }
+      buf = buffer(bytes);
+      expect("swap32-1m", buf.swap32(), swapped);
+      expect("swap32-1m (swapped back)", buf.swap32(), bytes);
+    }
+  }
+
+  /**
+   * A buffer holding a copy of {@code bytes}, through the public API: {@code Buffer.from(byte[])}
+   * (pooled when small, as Node's {@code Buffer.from(array)}), checked byte by byte with {@code
+   * get(i)}.
    */
   static Buffer buffer(byte[] bytes) {
-    Buffer buf = Buffer.allocUnsafe(bytes.length);
-    for (int i = 0; i < bytes.length; i++) {
-      buf.fill(bytes[i], i, i + 1);
-    }
+    Buffer buf = Buffer.from(bytes);
     expect("the input buffer", buf, bytes);
     return buf;
   }
@@ -200,6 +520,13 @@ public class Workloads {
           what + ": the port's answer differs from the expected one (length "
               + actual.length() + ", fingerprint " + Inputs.fingerprint(actual) + "; expected "
               + expected.length() + ", " + Inputs.fingerprint(expected) + ")");
+    }
+  }
+
+  private static void expect(String what, long actual, long expected) {
+    if (actual != expected) {
+      throw new IllegalStateException(
+          what + ": the port's answer " + actual + " differs from the expected " + expected);
     }
   }
 
