@@ -5,7 +5,7 @@ const b = Buffer.from('010203', 'hex');
 console.log(b.at(0), b.at(2), b.at(-1), b.at(-3), b.at(1.5));
 
 // case: at-out-of-range
-// java-skip: at() out of range throws IndexOutOfBoundsException in Java, as get() does (no undefined); Uint8ArrayTest checks it
+// java-skip: at() out of range throws IndexOutOfBoundsException in Java, as get() does (no undefined); BufferViewsTest.atOutOfRangeIsAnIndexOutOfBoundsExceptionLikeGet checks it
 const b = Buffer.from('010203', 'hex');
 console.log(b.at(3), b.at(-4), Buffer.alloc(0).at(0));
 
@@ -49,7 +49,7 @@ new Uint8Array(2).set([], 3);
 Buffer.alloc(2).set([1], -1);
 
 // case: set-null
-// java-skip: Rhino cannot choose between set(Uint8Array) and set(int[]) for null; Uint8ArrayTest checks Java's null
+// java-skip: Rhino cannot choose between set(Uint8Array) and set(int[]) for null; BufferViewsTest.setNullIsV8sTypeErrorNotANullPointerException checks Java's null
 Buffer.alloc(2).set(null);
 
 // case: reverse
