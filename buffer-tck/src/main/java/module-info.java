@@ -5,7 +5,7 @@
 module dev.nodebuffer.tck {
   requires dev.nodebuffer;
   requires org.mozilla.rhino;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.nodebuffer.tck;
 
