@@ -475,19 +475,10 @@ final class Utf8 {
    */
   private static String decodeExact(byte[] src, int offset, int length) {
     int end = offset + length;
-
-    int i = offset;
-    while (i < end && src[i] >= 0) {
-      i++;
-    }
-
     // Each byte yields at most one code unit (a 4-byte sequence yields 2), so length is enough.
     char[] out = new char[length];
     int n = 0;
-    for (int k = offset; k < i; k++) {
-      out[n++] = (char) src[k];
-    }
-
+    int i = offset;
     while (i < end) {
       int b = src[i];
       if (b >= 0) {
@@ -495,61 +486,21 @@ final class Utf8 {
         i++;
         continue;
       }
-      b &= 0xFF;
-      int need;
-      int cp;
-      int lower = 0x80;
-      int upper = 0xBF;
-      if (b >= 0xC2 && b <= 0xDF) {
-        need = 1;
-        cp = b & 0x1F;
-      } else if (b >= 0xE0 && b <= 0xEF) {
-        need = 2;
-        cp = b & 0x0F;
-        if (b == 0xE0) {
-          lower = 0xA0;
-        } else if (b == 0xED) {
-          upper = 0x9F;
-        }
-      } else if (b >= 0xF0 && b <= 0xF4) {
-        need = 3;
-        cp = b & 0x07;
-        if (b == 0xF0) {
-          lower = 0x90;
-        } else if (b == 0xF4) {
-          upper = 0x8F;
-        }
-      } else {
-        // 80..BF without a lead, C0 and C1 (only overlong forms), F5..FF (beyond U+10FFFF).
+      // One U+FFFD per maximal ill-formed subsequence; the byte after it starts the next sequence.
+      int step = Validation.step(src, i, end);
+      if (step < 0) {
         out[n++] = REPLACEMENT;
-        i++;
+        i -= step;
         continue;
       }
-
-      int j = i + 1;
-      int got = 0;
-      while (got < need && j < end) {
-        int c = src[j] & 0xFF;
-        if (c < lower || c > upper) {
-          break;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-        lower = 0x80; // only the first continuation byte has narrowed bounds
-        upper = 0xBF;
-        got++;
-        j++;
-      }
-      if (got < need) {
-        // One U+FFFD for the lead and the continuation bytes accepted so far; the byte at j
-        // (if any) was not consumed and starts the next sequence.
-        out[n++] = REPLACEMENT;
-      } else if (cp >= 0x10000) {
+      int cp = step & Validation.CODE_POINT_MASK;
+      if (cp >= 0x10000) {
         out[n++] = Character.highSurrogate(cp);
         out[n++] = Character.lowSurrogate(cp);
       } else {
         out[n++] = (char) cp;
       }
-      i = j;
+      i += step >>> Validation.LENGTH_SHIFT;
     }
     return new String(out, 0, n);
   }
