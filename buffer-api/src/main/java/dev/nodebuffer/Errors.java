@@ -13,10 +13,11 @@ final class Errors {
   /** {@code ERR_OUT_OF_RANGE}: {@code The value of "name" is out of range. It must be range. Received n}. */
   static NodeArgumentException outOfRange(String name, String range, long received) {
     return new NodeArgumentException(
-        "RangeError",
-        "ERR_OUT_OF_RANGE",
-        "The value of \"" + name + "\" is out of range. It must be " + range + ". Received "
-            + received(received));
+        "RangeError", "ERR_OUT_OF_RANGE", outOfRangeMessage(name, range, received(received)));
+  }
+
+  private static String outOfRangeMessage(String name, String range, String received) {
+    return "The value of \"" + name + "\" is out of range. It must be " + range + ". Received " + received;
   }
 
   /**
@@ -24,10 +25,7 @@ final class Errors {
    * same message as {@link #outOfRange}, as an {@link IndexOutOfBoundsException}.
    */
   static NodeIndexException positionOutOfRange(String name, String range, long received) {
-    return new NodeIndexException(
-        "ERR_OUT_OF_RANGE",
-        "The value of \"" + name + "\" is out of range. It must be " + range + ". Received "
-            + received(received));
+    return new NodeIndexException("ERR_OUT_OF_RANGE", outOfRangeMessage(name, range, received(received)));
   }
 
   /** {@code ERR_BUFFER_OUT_OF_BOUNDS}: {@code "name" is outside of buffer bounds}. */
@@ -61,8 +59,7 @@ final class Errors {
 
   /** {@code ERR_INVALID_ARG_TYPE} for a {@code null} argument, with Node's {@code Received null}. */
   static NodeArgumentException invalidArgTypeNull(String subject, String expected) {
-    return new NodeArgumentException(
-        "TypeError", "ERR_INVALID_ARG_TYPE", subject + " must be " + expected + ". Received null");
+    return invalidArgType(subject, expected, "null");
   }
 
   /** The code-less {@code RangeError} V8 throws for an impossible length. */
@@ -123,11 +120,7 @@ final class Errors {
 
   /** {@code ERR_OUT_OF_RANGE} for a {@code byteLength} outside 1..6 ({@code readUIntLE} and kin). */
   static NodeArgumentException byteLengthOutOfRange(int byteLength) {
-    return new NodeArgumentException(
-        "RangeError",
-        "ERR_OUT_OF_RANGE",
-        "The value of \"byteLength\" is out of range. It must be >= 1 and <= 6. Received "
-            + byteLength);
+    return outOfRange("byteLength", ">= 1 and <= 6", byteLength);
   }
 
   /**
@@ -161,10 +154,7 @@ final class Errors {
   }
 
   private static NodeArgumentException valueOutOfRange(String range, String received) {
-    return new NodeArgumentException(
-        "RangeError",
-        "ERR_OUT_OF_RANGE",
-        "The value of \"value\" is out of range. It must be " + range + ". Received " + received);
+    return new NodeArgumentException("RangeError", "ERR_OUT_OF_RANGE", outOfRangeMessage("value", range, received));
   }
 
   /**
@@ -172,8 +162,7 @@ final class Errors {
    * Java's {@code null} stands for), thrown after the offset checks, as in Node.
    */
   static NodeArgumentException cannotMixBigInt() {
-    return new NodeArgumentException(
-        "TypeError", null, "Cannot mix BigInt and other types, use explicit conversions");
+    return v8TypeError("Cannot mix BigInt and other types, use explicit conversions");
   }
 
   /** {@code ERR_INVALID_BUFFER_SIZE} of {@code swap16/32/64}: {@code Buffer size must be a multiple of 16-bits}. */
@@ -264,7 +253,7 @@ final class Errors {
 
   /** V8's code-less {@code TypeError: Cannot convert undefined or null to object} ({@code set(null)}). */
   static NodeArgumentException cannotConvertNullToObject() {
-    return new NodeArgumentException("TypeError", null, "Cannot convert undefined or null to object");
+    return v8TypeError("Cannot convert undefined or null to object");
   }
 
   /**
