@@ -4,7 +4,6 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.mozilla.javascript.BaseFunction;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.LambdaFunction;
@@ -97,7 +96,14 @@ final class NodeWrapFactory extends WrapFactory {
       if (name.equals("toJSON")) {
         Method toJson = NodeNames.toJson(javaObject.getClass());
         if (toJson != null) {
-          return new ToJson(this, toJson);
+          // Callable with any arguments, as JavaScript ignores extra ones: JSON.stringify calls
+          // toJSON(key).
+          return new LambdaFunction(
+              this,
+              "toJSON",
+              0,
+              (cx, scope, thisObj, args) ->
+                  NodeNames.toScript(scope, NodeNames.invoke(toJson, javaObject), toJson.getReturnType()));
         }
       }
       Method getter = NodeNames.getter(javaObject.getClass(), name, false);
@@ -188,27 +194,6 @@ final class NodeWrapFactory extends WrapFactory {
     @Override
     public boolean has(int index, Scriptable start) {
       return NodeNames.indexGetter(javaObject.getClass()) != null || super.has(index, start);
-    }
-  }
-
-  /**
-   * {@code obj.toJSON}: the Java {@code toJSON()}, callable with any arguments, as JavaScript
-   * ignores extra ones: {@code JSON.stringify} calls {@code toJSON(key)}.
-   */
-  static final class ToJson extends BaseFunction {
-    private static final long serialVersionUID = 1L;
-    private final transient NodeObject target;
-    private final transient Method method;
-
-    ToJson(NodeObject target, Method method) {
-      this.target = target;
-      this.method = method;
-      ScriptRuntime.setFunctionProtoAndParent(this, Context.getCurrentContext(), target.getParentScope());
-    }
-
-    @Override
-    public @Nullable Object call(Context cx, Scriptable scope, Scriptable thisObj, Object[] args) {
-      return NodeNames.toScript(scope, NodeNames.invoke(method, target.unwrap()), method.getReturnType());
     }
   }
 
