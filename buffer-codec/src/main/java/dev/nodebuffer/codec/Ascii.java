@@ -1,7 +1,6 @@
 package dev.nodebuffer.codec;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -54,8 +53,8 @@ final class Ascii {
    *
    * <p>Bytes 00..7F are their own code units under every ASCII-compatible charset, so a range with
    * no byte above 7F is handed to the JDK's ISO-8859-1 decoder as it is (exact, see {@link
-   * Latin1#decode}). Otherwise the range is copied, each byte from the first high one on is
-   * masked, and the masked copy, now all 00..7F, is decoded the same way.
+   * Latin1#decode}). Otherwise the range is copied into the shared {@link Latin1Scratch} array,
+   * each byte from the first high one on masked, and that copy, now all 00..7F, becomes the string.
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
@@ -69,10 +68,11 @@ final class Ascii {
     if (i == end) {
       return new String(src, offset, length, StandardCharsets.ISO_8859_1);
     }
-    byte[] masked = Arrays.copyOfRange(src, offset, end);
+    byte[] masked = Latin1Scratch.take(length);
+    System.arraycopy(src, offset, masked, 0, i - offset);
     for (int k = i - offset; k < length; k++) {
-      masked[k] = (byte) (masked[k] & 0x7F);
+      masked[k] = (byte) (src[offset + k] & 0x7F);
     }
-    return new String(masked, StandardCharsets.ISO_8859_1);
+    return Latin1Scratch.toStringAndGiveBack(masked, length);
   }
 }

@@ -266,6 +266,33 @@ class Base64Test {
     assertThat(Base64.decode(src, 5, 0)).isEmpty();
   }
 
+  /**
+   * A range that is not a whole array is encoded in steps of 3,072 bytes (the JDK encodes whole
+   * arrays only); its text must be that of the same bytes as a whole array, which is the JDK's
+   * encoder as it is, and which the recorded Node cases check. Lengths around the step multiples,
+   * at odd offsets, one after the other, so that each text is built in the shared array the last
+   * one left longer text in.
+   */
+  @Test
+  void longRangesGiveTheTextOfTheSameBytesAsAWholeArray() {
+    byte[] src = new byte[3 * 3072 + 64];
+    new Random(7).nextBytes(src);
+    for (int length : new int[] {3071, 3072, 3073, 3074, 3075, 6143, 6144, 6145, 9216, 9217, 1, 0}) {
+      for (int offset : new int[] {0, 1, 5, 63}) {
+        if (offset == 0 && length == src.length || offset + length > src.length) {
+          continue;
+        }
+        byte[] same = Arrays.copyOfRange(src, offset, offset + length);
+        assertWithMessage("offset %s length %s", offset, length)
+            .that(Base64.decode(src, offset, length))
+            .isEqualTo(Base64.decode(same, 0, length));
+        assertWithMessage("url, offset %s length %s", offset, length)
+            .that(Base64.decodeUrl(src, offset, length))
+            .isEqualTo(Base64.decodeUrl(same, 0, length));
+      }
+    }
+  }
+
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
