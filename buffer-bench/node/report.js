@@ -4,7 +4,8 @@
 //   node report.js workloads DIR id...   DIR/jmh-<id>.json (JMH -rf json) and DIR/node-<id>.txt
 //                                        (bench.js stdout): Java, Node, ratio Java/Node per id;
 //                                        with DIR/jdk-<id>.json (scripts/bench --jdk) also the JDK
-//                                        primitive's figure and Java/JDK
+//                                        primitive's figure and Java/JDK; with DIR/floor-<id>.json
+//                                        (scripts/bench --floor) the floor's figure and Floor/Node
 //   node report.js pool FILE             FILE: JMH JSON of dev.nodebuffer.bench.PoolStrategy
 //
 // Java's figure is the median of all measurement iterations of all forks (JMH's rawData), the
@@ -50,6 +51,7 @@ function readJmh(file) {
 function workloads(dir, ids) {
   const rows = [];
   const withJdk = ids.some((id) => fs.existsSync(path.join(dir, `jdk-${id}.json`)));
+  const withFloor = ids.some((id) => fs.existsSync(path.join(dir, `floor-${id}.json`)));
   for (const id of ids) {
     const results = readJmh(path.join(dir, `jmh-${id}.json`));
     if (results.length !== 1) throw new Error(`jmh-${id}.json: ${results.length} results, expected 1`);
@@ -69,10 +71,20 @@ function workloads(dir, ids) {
         row.push('-', '-', '-');
       }
     }
+    if (withFloor) {
+      const file = path.join(dir, `floor-${id}.json`);
+      if (fs.existsSync(file)) {
+        const f = jmhFigures(readJmh(file)[0]);
+        row.push(human(f.median), (f.median / node).toFixed(2));
+      } else {
+        row.push('-', '-');
+      }
+    }
     rows.push(row);
   }
   const header = ['workload', 'Java ops/s', 'Java JMH mean ± 99.9%', 'Node ops/s', 'Java/Node'];
   if (withJdk) header.push('JDK ops/s', 'JDK/Node', 'Java/JDK');
+  if (withFloor) header.push('Floor ops/s', 'Floor/Node');
   console.log(table(header, rows));
 }
 
