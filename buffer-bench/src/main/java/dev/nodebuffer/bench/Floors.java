@@ -1,7 +1,11 @@
 package dev.nodebuffer.bench;
 
 import dev.nodebuffer.Buffer;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,6 +34,12 @@ import org.openjdk.jmh.annotations.Warmup;
  *       Node's {@code Buffer.from} of a short string has and this port keeps (a fresh, zeroed 8 KiB
  *       slab every 8 calls), before a byte is encoded. This one bounds this port, not every port.
  * </ul>
+ *
+ * <p>Beside them, for JMH directly (not run by {@code scripts/bench}), the {@code *Work} methods:
+ * the encoding or decoding alone, by the fastest code the JDK has (its vectorised base64 coders, a
+ * table loop for hex), into an array that already exists, so with no allocation and no string. A
+ * floor plus its work is the least that a Java implementation of the workload can spend, unless it
+ * could write the string or the fresh array while it encodes, which only the JDK can.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,6 +52,21 @@ public class Floors {
   private byte[] random1m = Inputs.randomBytes(Inputs.M, Inputs.SEED);
   private byte[] base64Text = Inputs.base64(random1m).getBytes(StandardCharsets.ISO_8859_1);
   private byte[] hexText = Inputs.hex(random1m).getBytes(StandardCharsets.ISO_8859_1);
+  private byte[] textTarget = new byte[hexText.length];
+  private byte[] bytesTarget = new byte[Inputs.M];
+
+  private static final VarHandle SHORT_LE =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** {@code PAIRS[b]}: the two lower-case hex digits of {@code b}, the first in the low byte. */
+  private static final short[] PAIRS = new short[256];
+
+  static {
+    String digits = "0123456789abcdef";
+    for (int b = 0; b < 256; b++) {
+      PAIRS[b] = (short) (digits.charAt(b >>> 4) | (digits.charAt(b & 0xF) << 8));
+    }
+  }
 
   /** The base64 text of 1 MiB (1,398,104 bytes, already made) copied into a string. */
   @Benchmark
@@ -65,5 +90,29 @@ public class Floors {
   @Benchmark
   public Buffer fromUtf8Ascii1k() {
     return Buffer.allocUnsafe(Inputs.K);
+  }
+
+  /** The JDK's base64 encoder, 1 MiB into an existing array. */
+  @Benchmark
+  public byte[] base64Encode1mWork() {
+    Base64.getEncoder().encode(random1m, textTarget);
+    return textTarget;
+  }
+
+  /** The JDK's base64 decoder, the text's 1,398,104 bytes into an existing 1 MiB array. */
+  @Benchmark
+  public byte[] base64Decode1mWork() {
+    Base64.getDecoder().decode(base64Text, bytesTarget);
+    return bytesTarget;
+  }
+
+  /** The hex digits of 1 MiB, two at a time from a table, into an existing array. */
+  @Benchmark
+  public byte[] hexEncode1mWork() {
+    byte[] text = textTarget;
+    for (int i = 0; i < random1m.length; i++) {
+      SHORT_LE.set(text, 2 * i, PAIRS[random1m[i] & 0xFF]);
+    }
+    return text;
   }
 }
