@@ -42,7 +42,7 @@ public final class Corpus {
   /** Every case of the corpus, in INDEX order. */
   public static List<Case> cases() {
     List<Case> cases = new ArrayList<>();
-    for (String line : resource("cases/INDEX").split("\n")) {
+    for (String line : resource("cases/INDEX").lines().toList()) {
       String file = line.strip();
       if (!file.isEmpty() && !file.startsWith("#")) {
         cases.addAll(parse(file.replaceFirst("\\.js$", ""), resource("cases/" + file)));

@@ -10,7 +10,6 @@ import org.mozilla.javascript.ContextFactory;
 import org.mozilla.javascript.EcmaError;
 import org.mozilla.javascript.JavaScriptException;
 import org.mozilla.javascript.RhinoException;
-import org.mozilla.javascript.Scriptable;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.WrappedException;
 
@@ -87,7 +86,7 @@ public final class JavaRunner {
       try {
         cx.evaluateString(scope, c.source(), c.id() + ".js", 1, null);
       } catch (RhinoException e) {
-        error = describe(e, scope);
+        error = describe(e);
       }
       return new Outcome(lines, error);
     } finally {
@@ -96,21 +95,20 @@ public final class JavaRunner {
   }
 
   /** The thrown error as the record writes it: Node's text for a Node error, else what it was. */
-  private String describe(RhinoException e, Scriptable scope) {
-    if (e instanceof WrappedException) {
-      Throwable thrown = ((WrappedException) e).getWrappedException();
+  private String describe(RhinoException e) {
+    if (e instanceof WrappedException wrapped) {
+      Throwable thrown = wrapped.getWrappedException();
       Implementation.NodeErrorInfo info = implementation.describe(thrown);
       if (info != null) {
         return describeError(info.name(), info.code(), info.message());
       }
       return "Java exception (not a Node error): " + thrown;
     }
-    if (e instanceof EcmaError) {
-      EcmaError error = (EcmaError) e;
+    if (e instanceof EcmaError error) {
       return describeError(error.getName(), null, error.getErrorMessage());
     }
-    if (e instanceof JavaScriptException) {
-      return "thrown " + ((JavaScriptException) e).getValue();
+    if (e instanceof JavaScriptException thrown) {
+      return "thrown " + thrown.getValue();
     }
     return e.toString();
   }

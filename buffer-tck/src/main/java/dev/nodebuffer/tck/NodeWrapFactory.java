@@ -62,8 +62,7 @@ final class NodeWrapFactory extends WrapFactory {
       }
       return cx.newArray(scope, elements);
     }
-    if (obj instanceof int[]) {
-      int[] ints = (int[]) obj;
+    if (obj instanceof int[] ints) {
       Object[] elements = new Object[ints.length];
       for (int i = 0; i < ints.length; i++) {
         elements[i] = ints[i];

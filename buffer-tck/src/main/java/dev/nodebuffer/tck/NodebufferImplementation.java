@@ -37,8 +37,7 @@ public final class NodebufferImplementation implements Implementation {
 
   @Override
   public @Nullable NodeErrorInfo describe(Throwable thrown) {
-    if (thrown instanceof NodeError) {
-      NodeError error = (NodeError) thrown;
+    if (thrown instanceof NodeError error) {
       return new NodeErrorInfo(error.name(), error.code(), String.valueOf(thrown.getMessage()));
     }
     return null;

@@ -38,24 +38,21 @@ public final class Tck {
     // Maven passes an empty argument for an unset -Dtck.file.
     String[] args = Arrays.stream(arguments).filter(a -> !a.isBlank()).toArray(String[]::new);
     String command = args.length == 0 ? "report" : args[0];
-    int status;
-    switch (command) {
-      case "report":
-        status = new Tck(out).report();
-        break;
-      case "record":
-        if (args.length != 2) {
-          throw new IllegalArgumentException("usage: record FILE");
-        }
-        status = new Tck(out).record(Path.of(args[1]));
-        break;
-      case "verify":
-        status = new Tck(out).verify();
-        break;
-      default:
-        out.println("usage: tck [report | record FILE | verify]");
-        status = 2;
-    }
+    int status =
+        switch (command) {
+          case "report" -> new Tck(out).report();
+          case "record" -> {
+            if (args.length != 2) {
+              throw new IllegalArgumentException("usage: record FILE");
+            }
+            yield new Tck(out).record(Path.of(args[1]));
+          }
+          case "verify" -> new Tck(out).verify();
+          default -> {
+            out.println("usage: tck [report | record FILE | verify]");
+            yield 2;
+          }
+        };
     System.exit(status);
   }
 

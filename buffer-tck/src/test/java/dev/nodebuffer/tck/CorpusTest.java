@@ -28,9 +28,9 @@ class CorpusTest {
 
   @Test
   void everyCaseHasARecordedExpectationAndNothingElseHasOne() {
-    Map<String, Outcome> expected = Records.parse(Corpus.expectedText());
+    Map<String, Outcome> recorded = Records.parse(Corpus.expectedText());
     List<String> ids = Corpus.cases().stream().map(Case::id).collect(Collectors.toList());
-    assertThat(expected.keySet()).containsExactlyElementsIn(ids);
+    assertThat(recorded.keySet()).containsExactlyElementsIn(ids);
   }
 
   @Test
@@ -38,8 +38,17 @@ class CorpusTest {
     List<Case> cases =
         Corpus.parse(
             "f",
-            "// section: S\n\n// case: one\nconst a = 1;\nconsole.log(a);\n\n"
-                + "// case: two\n// java-skip: fractional sizes\nBuffer.alloc(1.5);\n");
+            """
+            // section: S
+
+            // case: one
+            const a = 1;
+            console.log(a);
+
+            // case: two
+            // java-skip: fractional sizes
+            Buffer.alloc(1.5);
+            """);
     assertThat(cases)
         .containsExactly(
             new Case("f/one", "S", "const a = 1;\nconsole.log(a);\n", null),

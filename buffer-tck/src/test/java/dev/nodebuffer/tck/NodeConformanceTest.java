@@ -17,7 +17,7 @@ class NodeConformanceTest {
   void storedExpectationsMatchNode22() {
     Optional<NodeBinary> node = NodeBinary.find();
     if (node.isEmpty()) {
-      assertWithMessage("nodebuffer.requireNode is set but " + NodeBinary.howToGetOne())
+      assertWithMessage("nodebuffer.requireNode is set but %s", NodeBinary.howToGetOne())
           .that(NodeBinary.required()).isFalse();
       Assumptions.abort(NodeBinary.howToGetOne());
     }
