@@ -40,11 +40,14 @@ final class Latin1Scratch {
 
   private Latin1Scratch() {}
 
-  /** Returns an array of at least {@code length} bytes, for the caller alone; its content is left over. */
+  /**
+   * Returns an array of at least {@code length} bytes, for the caller alone; its content is left
+   * over from earlier texts.
+   */
   static byte[] take(int length) {
     byte[] array = SLOT.getAndSet(null);
     if (array == null || array.length < length) {
-      // Keep the larger of the two for next time if the fresh one will not be kept.
+      // A fresh array longer than MAX_KEPT will not be given back: keep the one taken instead.
       if (array != null && length > MAX_KEPT) {
         SLOT.set(array);
       }
