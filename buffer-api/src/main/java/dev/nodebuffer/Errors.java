@@ -128,8 +128,9 @@ final class Errors {
    * Node's {@code checkInt} range text: {@code >= 0 and <= 255} up to 4 bytes, {@code >= 0 and < 2
    * ** 40} and {@code >= -(2 ** 39) and < 2 ** 39} for 5 and 6.
    */
-  static NodeArgumentException writeValueOutOfRange(boolean signed, int width, long value) {
+  static NodeArgumentException writeValueOutOfRange(Signedness signedness, int width, long value) {
     int bits = width * 8;
+    boolean signed = signedness == Signedness.SIGNED;
     String range;
     if (width > 4) {
       range = signed
@@ -148,8 +149,8 @@ final class Errors {
    * 64n} or {@code >= -(2n ** 63n) and < 2n ** 63n}, the value printed as a bigint ({@code
    * 18_446_744_073_709_551_616n}).
    */
-  static NodeArgumentException bigIntValueOutOfRange(boolean signed, java.math.BigInteger value) {
-    String range = signed ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n";
+  static NodeArgumentException bigIntValueOutOfRange(Signedness signedness, java.math.BigInteger value) {
+    String range = signedness == Signedness.SIGNED ? ">= -(2n ** 63n) and < 2n ** 63n" : ">= 0n and < 2n ** 64n";
     return valueOutOfRange(range, receivedBigInt(value));
   }
 

@@ -1,5 +1,8 @@
 package dev.nodebuffer;
 
+import static dev.nodebuffer.Signedness.SIGNED;
+import static dev.nodebuffer.Signedness.UNSIGNED;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
@@ -57,7 +60,7 @@ final class NumberAccess {
 
   static int writeUInt8(Uint8Array v, int value, int offset) {
     if (value < 0 || value > 0xFF) {
-      throw Errors.writeValueOutOfRange(false, 1, value);
+      throw Errors.writeValueOutOfRange(UNSIGNED, 1, value);
     }
     v.buffer.bytes[at(v, offset, 1)] = (byte) value;
     return offset + 1;
@@ -65,7 +68,7 @@ final class NumberAccess {
 
   static int writeInt8(Uint8Array v, int value, int offset) {
     if (value < Byte.MIN_VALUE || value > Byte.MAX_VALUE) {
-      throw Errors.writeValueOutOfRange(true, 1, value);
+      throw Errors.writeValueOutOfRange(SIGNED, 1, value);
     }
     v.buffer.bytes[at(v, offset, 1)] = (byte) value;
     return offset + 1;
@@ -73,36 +76,36 @@ final class NumberAccess {
 
   // ---- 16 bits ----
 
-  static int readUInt16(Uint8Array v, int offset, boolean bigEndian) {
-    return Short.toUnsignedInt(readShort(v, offset, bigEndian));
+  static int readUInt16(Uint8Array v, int offset, ByteOrder order) {
+    return Short.toUnsignedInt(readShort(v, offset, order));
   }
 
-  static int readInt16(Uint8Array v, int offset, boolean bigEndian) {
-    return readShort(v, offset, bigEndian);
+  static int readInt16(Uint8Array v, int offset, ByteOrder order) {
+    return readShort(v, offset, order);
   }
 
-  private static short readShort(Uint8Array v, int offset, boolean bigEndian) {
+  private static short readShort(Uint8Array v, int offset, ByteOrder order) {
     int at = at(v, offset, 2);
-    return bigEndian ? (short) SHORT_BE.get(v.buffer.bytes, at) : (short) SHORT_LE.get(v.buffer.bytes, at);
+    return order == ByteOrder.BIG_ENDIAN ? (short) SHORT_BE.get(v.buffer.bytes, at) : (short) SHORT_LE.get(v.buffer.bytes, at);
   }
 
-  static int writeUInt16(Uint8Array v, int value, int offset, boolean bigEndian) {
+  static int writeUInt16(Uint8Array v, int value, int offset, ByteOrder order) {
     if (value < 0 || value > 0xFFFF) {
-      throw Errors.writeValueOutOfRange(false, 2, value);
+      throw Errors.writeValueOutOfRange(UNSIGNED, 2, value);
     }
-    return writeShort(v, (short) value, offset, bigEndian);
+    return writeShort(v, (short) value, offset, order);
   }
 
-  static int writeInt16(Uint8Array v, int value, int offset, boolean bigEndian) {
+  static int writeInt16(Uint8Array v, int value, int offset, ByteOrder order) {
     if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
-      throw Errors.writeValueOutOfRange(true, 2, value);
+      throw Errors.writeValueOutOfRange(SIGNED, 2, value);
     }
-    return writeShort(v, (short) value, offset, bigEndian);
+    return writeShort(v, (short) value, offset, order);
   }
 
-  private static int writeShort(Uint8Array v, short value, int offset, boolean bigEndian) {
+  private static int writeShort(Uint8Array v, short value, int offset, ByteOrder order) {
     int at = at(v, offset, 2);
-    if (bigEndian) {
+    if (order == ByteOrder.BIG_ENDIAN) {
       SHORT_BE.set(v.buffer.bytes, at, value);
     } else {
       SHORT_LE.set(v.buffer.bytes, at, value);
@@ -130,7 +133,7 @@ final class NumberAccess {
 
   static int writeUInt32LE(Uint8Array v, long value, int offset) {
     if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw Errors.writeValueOutOfRange(false, 4, value);
+      throw Errors.writeValueOutOfRange(UNSIGNED, 4, value);
     }
     INT_LE.set(v.buffer.bytes, at(v, offset, 4), (int) value);
     return offset + 4;
@@ -138,18 +141,18 @@ final class NumberAccess {
 
   static int writeUInt32BE(Uint8Array v, long value, int offset) {
     if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw Errors.writeValueOutOfRange(false, 4, value);
+      throw Errors.writeValueOutOfRange(UNSIGNED, 4, value);
     }
     INT_BE.set(v.buffer.bytes, at(v, offset, 4), (int) value);
     return offset + 4;
   }
 
-  static int writeInt32(Uint8Array v, long value, int offset, boolean bigEndian) {
+  static int writeInt32(Uint8Array v, long value, int offset, ByteOrder order) {
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
-      throw Errors.writeValueOutOfRange(true, 4, value);
+      throw Errors.writeValueOutOfRange(SIGNED, 4, value);
     }
     int at = at(v, offset, 4);
-    if (bigEndian) {
+    if (order == ByteOrder.BIG_ENDIAN) {
       INT_BE.set(v.buffer.bytes, at, (int) value);
     } else {
       INT_LE.set(v.buffer.bytes, at, (int) value);
@@ -175,11 +178,11 @@ final class NumberAccess {
     return Double.longBitsToDouble((long) LONG_BE.get(v.buffer.bytes, at(v, offset, 8)));
   }
 
-  static int writeFloat(Uint8Array v, double value, int offset, boolean bigEndian) {
+  static int writeFloat(Uint8Array v, double value, int offset, ByteOrder order) {
     int at = at(v, offset, 4);
     // The float32 nearest to value (ties to even), as Float32Array stores it.
     int bits = Float.floatToRawIntBits((float) value);
-    if (bigEndian) {
+    if (order == ByteOrder.BIG_ENDIAN) {
       INT_BE.set(v.buffer.bytes, at, bits);
     } else {
       INT_LE.set(v.buffer.bytes, at, bits);
@@ -199,19 +202,19 @@ final class NumberAccess {
 
   // ---- 64-bit BigInts ----
 
-  static BigInteger readBigUInt64(Uint8Array v, int offset, boolean bigEndian) {
-    long bits = readLong(v, offset, bigEndian);
+  static BigInteger readBigUInt64(Uint8Array v, int offset, ByteOrder order) {
+    long bits = readLong(v, offset, order);
     BigInteger value = BigInteger.valueOf(bits);
     return bits < 0 ? value.add(TWO_TO_64) : value;
   }
 
-  static BigInteger readBigInt64(Uint8Array v, int offset, boolean bigEndian) {
-    return BigInteger.valueOf(readLong(v, offset, bigEndian));
+  static BigInteger readBigInt64(Uint8Array v, int offset, ByteOrder order) {
+    return BigInteger.valueOf(readLong(v, offset, order));
   }
 
-  private static long readLong(Uint8Array v, int offset, boolean bigEndian) {
+  private static long readLong(Uint8Array v, int offset, ByteOrder order) {
     int at = at(v, offset, 8);
-    return bigEndian ? (long) LONG_BE.get(v.buffer.bytes, at) : (long) LONG_LE.get(v.buffer.bytes, at);
+    return order == ByteOrder.BIG_ENDIAN ? (long) LONG_BE.get(v.buffer.bytes, at) : (long) LONG_LE.get(v.buffer.bytes, at);
   }
 
   /**
@@ -220,21 +223,21 @@ final class NumberAccess {
    * fails after the offset checks with V8's {@code Cannot mix BigInt and other types}.
    */
   static int writeBigInt64(
-      Uint8Array v, @Nullable BigInteger value, int offset, boolean signed, boolean bigEndian) {
+      Uint8Array v, @Nullable BigInteger value, int offset, Signedness signedness, ByteOrder order) {
     if (value != null
-        && (signed ? value.bitLength() > 63 : value.signum() < 0 || value.bitLength() > 64)) {
-      throw Errors.bigIntValueOutOfRange(signed, value);
+        && (signedness == Signedness.SIGNED ? value.bitLength() > 63 : value.signum() < 0 || value.bitLength() > 64)) {
+      throw Errors.bigIntValueOutOfRange(signedness, value);
     }
     int at = at(v, offset, 8);
     if (value == null) {
       throw Errors.cannotMixBigInt();
     }
-    writeLong(v, value.longValue(), at, bigEndian);
+    writeLong(v, value.longValue(), at, order);
     return offset + 8;
   }
 
-  private static void writeLong(Uint8Array v, long value, int at, boolean bigEndian) {
-    if (bigEndian) {
+  private static void writeLong(Uint8Array v, long value, int at, ByteOrder order) {
+    if (order == ByteOrder.BIG_ENDIAN) {
       LONG_BE.set(v.buffer.bytes, at, value);
     } else {
       LONG_LE.set(v.buffer.bytes, at, value);
@@ -250,12 +253,12 @@ final class NumberAccess {
   }
 
   /** {@code readUIntLE/BE(offset, byteLength)}: unsigned, exact up to 48 bits. */
-  static long readUInt(Uint8Array v, int offset, int byteLength, boolean bigEndian) {
+  static long readUInt(Uint8Array v, int offset, int byteLength, ByteOrder order) {
     checkByteLength(byteLength);
     byte[] bytes = v.buffer.bytes;
     int at = at(v, offset, byteLength);
     long value = 0;
-    if (bigEndian) {
+    if (order == ByteOrder.BIG_ENDIAN) {
       for (int i = 0; i < byteLength; i++) {
         value = (value << 8) | (bytes[at + i] & 0xFF);
       }
@@ -268,35 +271,35 @@ final class NumberAccess {
   }
 
   /** {@code readIntLE/BE(offset, byteLength)}: two's complement, sign-extended from the top byte. */
-  static long readInt(Uint8Array v, int offset, int byteLength, boolean bigEndian) {
+  static long readInt(Uint8Array v, int offset, int byteLength, ByteOrder order) {
     int shift = 64 - 8 * byteLength;
-    return (readUInt(v, offset, byteLength, bigEndian) << shift) >> shift;
+    return (readUInt(v, offset, byteLength, order) << shift) >> shift;
   }
 
   /** {@code writeUIntLE/BE(value, offset, byteLength)}: byteLength, then value, then offset. */
-  static int writeUInt(Uint8Array v, long value, int offset, int byteLength, boolean bigEndian) {
+  static int writeUInt(Uint8Array v, long value, int offset, int byteLength, ByteOrder order) {
     checkByteLength(byteLength);
     if (value < 0 || value > (1L << (8 * byteLength)) - 1) {
-      throw Errors.writeValueOutOfRange(false, byteLength, value);
+      throw Errors.writeValueOutOfRange(UNSIGNED, byteLength, value);
     }
-    return store(v, value, offset, byteLength, bigEndian);
+    return store(v, value, offset, byteLength, order);
   }
 
   /** {@code writeIntLE/BE(value, offset, byteLength)}: byteLength, then value, then offset. */
-  static int writeInt(Uint8Array v, long value, int offset, int byteLength, boolean bigEndian) {
+  static int writeInt(Uint8Array v, long value, int offset, int byteLength, ByteOrder order) {
     checkByteLength(byteLength);
     long limit = 1L << (8 * byteLength - 1);
     if (value < -limit || value > limit - 1) {
-      throw Errors.writeValueOutOfRange(true, byteLength, value);
+      throw Errors.writeValueOutOfRange(SIGNED, byteLength, value);
     }
-    return store(v, value, offset, byteLength, bigEndian);
+    return store(v, value, offset, byteLength, order);
   }
 
-  private static int store(Uint8Array v, long value, int offset, int byteLength, boolean bigEndian) {
+  private static int store(Uint8Array v, long value, int offset, int byteLength, ByteOrder order) {
     byte[] bytes = v.buffer.bytes;
     int at = at(v, offset, byteLength);
     long rest = value;
-    if (bigEndian) {
+    if (order == ByteOrder.BIG_ENDIAN) {
       for (int i = byteLength - 1; i >= 0; i--) {
         bytes[at + i] = (byte) rest;
         rest >>= 8;

@@ -1,5 +1,7 @@
 package dev.nodebuffer;
 
+import static dev.nodebuffer.SearchDirection.FORWARD;
+
 import dev.nodebuffer.codec.Encoding;
 import org.jspecify.annotations.Nullable;
 
@@ -18,21 +20,21 @@ final class Search {
    * The {@code byteOffset} Node uses when none is given ({@code undefined}, NaN): 0 searching
    * forwards, the length searching backwards.
    */
-  static int wholeBuffer(Uint8Array haystack, boolean forward) {
-    return forward ? 0 : haystack.length;
+  static int wholeBuffer(Uint8Array haystack, SearchDirection direction) {
+    return direction == FORWARD ? 0 : haystack.length;
   }
 
   /** {@code indexOf(number)}: the byte {@code value & 0xFF} ({@code memchr}/{@code memrchr}). */
-  static int number(Uint8Array haystack, int value, int byteOffset, boolean forward) {
+  static int number(Uint8Array haystack, int value, int byteOffset, SearchDirection direction) {
     int length = haystack.length;
-    long start = indexOfOffset(length, byteOffset, 1, forward);
+    long start = indexOfOffset(length, byteOffset, 1, direction);
     if (start <= -1 || length == 0) {
       return -1;
     }
     int base = haystack.byteOffset;
     byte[] bytes = haystack.buffer.bytes;
     int found =
-        forward
+        direction == FORWARD
             ? ByteScan.indexOf(bytes, base + (int) start, base + length, (byte) value)
             : ByteScan.lastIndexOf(bytes, base, base + (int) start + 1, (byte) value);
     return found < 0 ? -1 : found - base;
@@ -45,7 +47,7 @@ final class Search {
    * through {@code Buffer.from(value, encoding)}, as in Node, with its pool side effect.
    */
   static int string(
-      Uint8Array haystack, @Nullable String value, int byteOffset, @Nullable String encoding, boolean forward) {
+      Uint8Array haystack, @Nullable String value, int byteOffset, @Nullable String encoding, SearchDirection direction) {
     if (value == null) {
       throw Errors.searchValueIsNull();
     }
@@ -65,22 +67,22 @@ final class Search {
           }
           byte[] needle = new byte[3 * value.length()];
           int n = utf8Needle(value, needle);
-          return bytes(haystack, haystack.length, needle, 0, n, byteOffset, forward);
+          return bytes(haystack, haystack.length, needle, 0, n, byteOffset, direction);
         }
       case LATIN1:
         {
           byte[] needle = new byte[value.length()];
           int n = codec.encode(value, needle, 0, needle.length);
-          return bytes(haystack, haystack.length, needle, 0, n, byteOffset, forward);
+          return bytes(haystack, haystack.length, needle, 0, n, byteOffset, direction);
         }
       case UTF16LE:
-        return utf16String(haystack, value, byteOffset, forward);
+        return utf16String(haystack, value, byteOffset, direction);
       default:
         {
           Buffer needle = Buffer.from(value, codec.nodeName());
           return bytes(
               haystack, haystack.length, needle.buffer.bytes, needle.byteOffset, needle.length,
-              byteOffset, forward);
+              byteOffset, direction);
         }
     }
   }
@@ -124,17 +126,17 @@ final class Search {
    * {@code null} encoding means a byte search, as in Node.
    */
   static int view(
-      Uint8Array haystack, @Nullable Uint8Array needle, int byteOffset, @Nullable String encoding, boolean forward) {
+      Uint8Array haystack, @Nullable Uint8Array needle, int byteOffset, @Nullable String encoding, SearchDirection direction) {
     if (needle == null) {
       throw Errors.searchValueIsNull();
     }
     Encoding codec = encoding == null ? null : Encoding.lookup(encoding);
     if (codec == Encoding.UTF16LE) {
-      return utf16View(haystack, needle, byteOffset, forward);
+      return utf16View(haystack, needle, byteOffset, direction);
     }
     return bytes(
         haystack, haystack.length, needle.buffer.bytes, needle.byteOffset, needle.length,
-        byteOffset, forward);
+        byteOffset, direction);
   }
 
   /**
@@ -144,12 +146,12 @@ final class Search {
    * finds nothing (an empty needle: 0); past the end, {@code indexOf} finds nothing and {@code
    * lastIndexOf} searches everything (an empty needle: the length).
    */
-  static long indexOfOffset(long length, long offset, long needleLength, boolean forward) {
+  static long indexOfOffset(long length, long offset, long needleLength, SearchDirection direction) {
     if (offset < 0) {
       if (offset + length >= 0) {
         return length + offset;
       }
-      return forward || needleLength == 0 ? 0 : -1;
+      return direction == FORWARD || needleLength == 0 ? 0 : -1;
     }
     if (offset + needleLength <= length) {
       return offset;
@@ -157,7 +159,7 @@ final class Search {
     if (needleLength == 0) {
       return length;
     }
-    return forward ? -1 : length - 1;
+    return direction == FORWARD ? -1 : length - 1;
   }
 
   /**
@@ -165,19 +167,19 @@ final class Search {
    * otherwise) of {@code n[o, o + m)} in the first {@code length} bytes of {@code haystack}.
    */
   private static int bytes(
-      Uint8Array haystack, int length, byte[] n, int o, int m, int byteOffset, boolean forward) {
-    long start = indexOfOffset(length, byteOffset, m, forward);
+      Uint8Array haystack, int length, byte[] n, int o, int m, int byteOffset, SearchDirection direction) {
+    long start = indexOfOffset(length, byteOffset, m, direction);
     if (m == 0) {
       return (int) start; // String#indexOf's rule: an empty needle is found where the search starts
     }
-    if (length == 0 || start <= -1 || (forward && m + start > length) || m > length) {
+    if (length == 0 || start <= -1 || (direction == FORWARD && m + start > length) || m > length) {
       return -1;
     }
     // Node's SearchString: forwards from start; backwards from min(start, length - m).
     int base = haystack.byteOffset;
     byte[] h = haystack.buffer.bytes;
     int found =
-        forward
+        direction == FORWARD
             ? NeedleSearch.indexOf(h, base + (int) start, base + length - m, n, o, m)
             : NeedleSearch.lastIndexOf(h, base, base + (int) Math.min(start, length - m), n, o, m);
     return found < 0 ? -1 : found - base;
@@ -187,17 +189,17 @@ final class Search {
    * Node's {@code IndexOfString} under UCS-2: the haystack is cut to an even length, offsets are
    * checked in bytes, then the search runs on units from unit {@code floor(start / 2)}.
    */
-  private static int utf16String(Uint8Array haystack, String value, int byteOffset, boolean forward) {
+  private static int utf16String(Uint8Array haystack, String value, int byteOffset, SearchDirection direction) {
     int length = haystack.length & ~1;
     long m = 2L * value.length();
-    long start = indexOfOffset(length, byteOffset, m, forward);
+    long start = indexOfOffset(length, byteOffset, m, direction);
     if (m == 0) {
       return (int) start;
     }
-    if (length == 0 || start <= -1 || (forward && m + start > length) || m > length || length < 2) {
+    if (length == 0 || start <= -1 || (direction == FORWARD && m + start > length) || m > length || length < 2) {
       return -1;
     }
-    int unit = units(haystack, length / 2, value.toCharArray(), (int) (start / 2), forward);
+    int unit = units(haystack, length / 2, value.toCharArray(), (int) (start / 2), direction);
     return unit < 0 ? -1 : 2 * unit;
   }
 
@@ -207,14 +209,14 @@ final class Search {
    * equals the haystack's length: on an odd-length haystack a failed search returns {@code length
    * - 1}. Faithfully kept (shared/node-buffer.md §5.1, "bug-level quirk").
    */
-  private static int utf16View(Uint8Array haystack, Uint8Array needle, int byteOffset, boolean forward) {
+  private static int utf16View(Uint8Array haystack, Uint8Array needle, int byteOffset, SearchDirection direction) {
     int length = haystack.length;
     int m = needle.length;
-    long start = indexOfOffset(length, byteOffset, m, forward);
+    long start = indexOfOffset(length, byteOffset, m, direction);
     if (m == 0) {
       return (int) start;
     }
-    if (length == 0 || start <= -1 || (forward && m + start > length) || m > length) {
+    if (length == 0 || start <= -1 || (direction == FORWARD && m + start > length) || m > length) {
       return -1;
     }
     if (length < 2 || m < 2) {
@@ -226,20 +228,20 @@ final class Search {
       int at = needle.byteOffset + 2 * k;
       units[k] = (char) ((n[at] & 0xFF) | (n[at + 1] & 0xFF) << 8);
     }
-    int unit = units(haystack, length / 2, units, (int) (start / 2), forward);
+    int unit = units(haystack, length / 2, units, (int) (start / 2), direction);
     int result = unit < 0 ? 2 * (length / 2) : 2 * unit;
     return result == length ? -1 : result;
   }
 
   /** Node's {@code SearchString} over 16-bit units: a unit index, or -1. */
-  private static int units(Uint8Array haystack, int count, char[] needle, int start, boolean forward) {
+  private static int units(Uint8Array haystack, int count, char[] needle, int start, SearchDirection direction) {
     int m = needle.length;
     if (count < m) {
       return -1;
     }
     byte[] h = haystack.buffer.bytes;
     int base = haystack.byteOffset;
-    return forward
+    return direction == FORWARD
         ? NeedleSearch.indexOfUnits(h, base, start, count - m, needle)
         : NeedleSearch.lastIndexOfUnits(h, base, 0, Math.min(start, count - m), needle);
   }

@@ -181,11 +181,11 @@ final class TypedArrays {
     }
   }
 
-  /** The first (or, with {@code last}, the last) index whose byte passes {@code predicate}, or -1. */
-  static int findIndex(Uint8Array view, IntPredicate predicate, boolean last) {
+  /** The first (searching {@code direction}) index whose byte passes {@code predicate}, or -1. */
+  static int findIndex(Uint8Array view, IntPredicate predicate, SearchDirection direction) {
     callback(predicate);
     for (int n = 0; n < view.length; n++) {
-      int i = last ? view.length - 1 - n : n;
+      int i = direction == SearchDirection.BACKWARD ? view.length - 1 - n : n;
       if (predicate.test(view.buffer.bytes[view.byteOffset + i] & 0xFF)) {
         return i;
       }

@@ -306,17 +306,17 @@ public class Uint8Array {
 
   /** {@code view.some(callback)}: whether some byte passes {@code predicate} (false when empty). */
   public boolean some(IntPredicate predicate) {
-    return TypedArrays.findIndex(this, predicate, false) >= 0;
+    return TypedArrays.findIndex(this, predicate, SearchDirection.FORWARD) >= 0;
   }
 
   /** {@code view.findIndex(callback)}: the index of the first byte passing {@code predicate}, or -1. */
   public int findIndex(IntPredicate predicate) {
-    return TypedArrays.findIndex(this, predicate, false);
+    return TypedArrays.findIndex(this, predicate, SearchDirection.FORWARD);
   }
 
   /** {@code view.findLastIndex(callback)}: the index of the last byte passing {@code predicate}, or -1. */
   public int findLastIndex(IntPredicate predicate) {
-    return TypedArrays.findIndex(this, predicate, true);
+    return TypedArrays.findIndex(this, predicate, SearchDirection.BACKWARD);
   }
 
   /**
