@@ -10,6 +10,8 @@ import java.util.Objects;
  * synchronised, as a {@code Buffer} is not.
  */
 final class BufferOutputStream extends OutputStream {
+  // A cursor over one range of the backing array, as BufferInputStream is: hence the same fields.
+
   private final byte[] bytes;
   private final int start;
   private final int end;

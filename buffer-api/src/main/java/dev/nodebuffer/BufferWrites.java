@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * double}. Offsets are {@code int}; Node's default offset 0 is the overload without it. The work
  * is in {@link NumberAccess}.
  *
+ * <p>The overloads are alike by design: each is one of Node's call shapes (an omitted trailing
+ * argument is an overload without it), and each is one line that fills in Node's default and
+ * calls the full form.
+ *
  * <p>One of the package-private facets that {@link Buffer}'s instance surface is cut into, one
  * concern per file (see {@code buffer-api/DESIGN.md}). Users never name this class: its public
  * methods are {@code Buffer}'s, javac gives {@code Buffer} a public bridge for each, and javadoc

@@ -48,8 +48,7 @@ public final class Buffers {
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code input} is {@code null}
    */
   public static boolean isUtf8(ArrayBuffer input) {
-    ArrayBuffer buffer = checkBuffer(input);
-    return Validation.isUtf8(buffer.bytes, 0, buffer.bytes.length);
+    return isUtf8(wholeView(input));
   }
 
   /**
@@ -72,8 +71,7 @@ public final class Buffers {
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code input} is {@code null}
    */
   public static boolean isAscii(ArrayBuffer input) {
-    ArrayBuffer buffer = checkBuffer(input);
-    return Validation.isAscii(buffer.bytes, 0, buffer.bytes.length);
+    return isAscii(wholeView(input));
   }
 
   /**
@@ -203,11 +201,12 @@ public final class Buffers {
     return input;
   }
 
-  private static ArrayBuffer checkBuffer(ArrayBuffer input) {
+  /** A view of all of {@code input}, after the same check as {@link #checkView}. */
+  private static Uint8Array wholeView(ArrayBuffer input) {
     if (input == null) {
       throw Errors.invalidArgTypeNull("The \"input\" argument", VIEW_TYPES);
     }
-    return input;
+    return new Uint8Array(input, 0, input.byteLength());
   }
 
   /**

@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
  * XOR-ed with the wanted byte repeated eight times, so that a matching byte becomes a zero byte;
  * a few arithmetic operations then flag the zero bytes in the word's high bits, and the lowest (or
  * highest) flag gives the match's position. A plain byte loop runs at about a third of this speed
- * on the benchmark's 1 MiB haystack (shared/BENCHMARKS.md, indexof-byte-1m).
+ * on the 1 MiB haystack of buffer-bench's {@code indexof-byte-1m}.
  */
 final class ByteScan {
   private static final VarHandle LONGS =

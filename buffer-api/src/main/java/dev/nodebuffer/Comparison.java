@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Node 22's {@code Buffer.compare}, {@code buf.compare} and {@code buf.equals}
- * (shared/node-buffer.md §5.2): unsigned byte order, a shorter run first on ties, results exactly
+ * ({@code Compare} and {@code CompareOffset} in {@code src/node_buffer.cc}): unsigned byte order, a shorter run first on ties, results exactly
  * -1, 0 or 1. The bytes are compared by the JDK's vectorised {@link Arrays#compareUnsigned} and
  * {@link Arrays#equals} over ranges. Java's {@link Buffer#compareTo}, {@link
  * Buffer#equals(Object)} and {@link Buffer#hashCode()} use the same content comparison.

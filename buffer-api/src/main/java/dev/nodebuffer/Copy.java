@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Node 22's {@code buf.copy(target, targetStart, sourceStart, sourceEnd)} ({@code _copy} and
- * {@code _copyActual} in {@code lib/buffer.js}; shared/node-buffer.md §5.5).
+ * {@code _copyActual} in {@code lib/buffer.js}).
  */
 final class Copy {
   private Copy() {}

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * scanned for and each candidate checked with a (vectorised) {@link Arrays#equals}. Longer
  * haystacks use Boyer-Moore-Horspool: the window's last byte (first byte, searching backwards)
  * tells how far the window may jump, up to the needle's length, so random data is crossed in
- * steps of about the needle's length (shared/BENCHMARKS.md, indexof-needle-1m). Its worst case,
+ * steps of about the needle's length (buffer-bench's {@code indexof-needle-1m}). Its worst case,
  * as for any Horspool, is {@code O(haystack * needle)} comparisons (each vectorised).
  */
 final class NeedleSearch {
@@ -63,6 +63,10 @@ final class NeedleSearch {
   /**
    * The last {@code p} in {@code [first, from]} where {@code h[p, p + m)} equals {@code n[o, o +
    * m)}, or -1; the caller guarantees {@code m >= 1} and {@code from + m <= h.length}.
+   *
+   * <p>The mirror of {@link #indexOf}, step for step. It stays a loop of its own rather than one
+   * loop over a direction: each is the plainest form of its scan, and the Horspool shift tables
+   * of the two directions differ.
    */
   static int lastIndexOf(byte[] h, int first, int from, byte[] n, int o, int m) {
     if (from < first) {

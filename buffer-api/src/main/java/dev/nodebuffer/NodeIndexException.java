@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
  * An {@link IndexOutOfBoundsException}, as a Java caller expects of a bad index.
  */
 public final class NodeIndexException extends IndexOutOfBoundsException implements NodeError {
+  // The same fields and accessors as NodeArgumentException's: the two extend different JDK
+  // exceptions, so that Java catch blocks work, and so cannot share a base class.
+
   private static final long serialVersionUID = 1L;
 
   private final @Nullable String code;

@@ -258,14 +258,8 @@ final class NumberAccess {
     byte[] bytes = v.buffer.bytes;
     int at = at(v, offset, byteLength);
     long value = 0;
-    if (order == ByteOrder.BIG_ENDIAN) {
-      for (int i = 0; i < byteLength; i++) {
-        value = (value << 8) | (bytes[at + i] & 0xFF);
-      }
-    } else {
-      for (int i = byteLength - 1; i >= 0; i--) {
-        value = (value << 8) | (bytes[at + i] & 0xFF);
-      }
+    for (int k = byteLength - 1; k >= 0; k--) {
+      value = (value << 8) | (bytes[at + byteIndex(k, byteLength, order)] & 0xFF);
     }
     return value;
   }
@@ -299,18 +293,16 @@ final class NumberAccess {
     byte[] bytes = v.buffer.bytes;
     int at = at(v, offset, byteLength);
     long rest = value;
-    if (order == ByteOrder.BIG_ENDIAN) {
-      for (int i = byteLength - 1; i >= 0; i--) {
-        bytes[at + i] = (byte) rest;
-        rest >>= 8;
-      }
-    } else {
-      for (int i = 0; i < byteLength; i++) {
-        bytes[at + i] = (byte) rest;
-        rest >>= 8;
-      }
+    for (int k = 0; k < byteLength; k++) {
+      bytes[at + byteIndex(k, byteLength, order)] = (byte) rest;
+      rest >>= 8;
     }
     return offset + byteLength;
+  }
+
+  /** Where, in a field of {@code byteLength} bytes, its {@code k}-th least significant byte is. */
+  private static int byteIndex(int k, int byteLength, ByteOrder order) {
+    return order == ByteOrder.BIG_ENDIAN ? byteLength - 1 - k : k;
   }
 
   // ---- swap16/32/64 ----

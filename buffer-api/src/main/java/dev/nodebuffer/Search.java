@@ -8,10 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Node 22's {@code buf.indexOf} and {@code buf.lastIndexOf} ({@code bidirectionalIndexOf} in
  * {@code lib/buffer.js}, and {@code IndexOfOffset}, {@code IndexOfNumber}, {@code IndexOfString},
- * {@code IndexOfBuffer} in {@code src/node_buffer.cc}), rule for rule, including the quirks
- * (shared/node-buffer.md §5.1): an empty needle returns the clamped start position, UTF-16LE
- * searches only see aligned units and round the start down, and a missing offset means the whole
- * buffer. The byte work is in {@link ByteScan} and {@link NeedleSearch}.
+ * {@code IndexOfBuffer} in {@code src/node_buffer.cc}), rule for rule, including the quirks: an
+ * empty needle returns the clamped start position, UTF-16LE searches only see aligned units and
+ * round the start down, and a missing offset means the whole buffer. The byte work is in {@link ByteScan} and {@link NeedleSearch}.
  */
 final class Search {
   private Search() {}
@@ -207,7 +206,7 @@ final class Search {
    * Node's {@code IndexOfBuffer} under UCS-2. The haystack is <em>not</em> cut to an even length
    * here, and Node reports "not found" as {@code 2 * units}, which it turns into -1 only when that
    * equals the haystack's length: on an odd-length haystack a failed search returns {@code length
-   * - 1}. Faithfully kept (shared/node-buffer.md §5.1, "bug-level quirk").
+   * - 1}. Kept, as every result here is Node's.
    */
   private static int utf16View(Uint8Array haystack, Uint8Array needle, int byteOffset, SearchDirection direction) {
     int length = haystack.length;

@@ -38,35 +38,26 @@ final class Strings {
     StringBuilder out = new StringBuilder(value.length() + 2).append(quote);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      switch (c) {
-        case '\n':
-          out.append("\\n");
-          break;
-        case '\t':
-          out.append("\\t");
-          break;
-        case '\r':
-          out.append("\\r");
-          break;
-        case '\b':
-          out.append("\\b");
-          break;
-        case '\f':
-          out.append("\\f");
-          break;
-        case '\\':
-          out.append("\\\\");
-          break;
-        default:
-          if (c == quote) {
-            out.append('\\').append(c);
-          } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-            out.append(String.format("\\x%02X", (int) c));
-          } else if (Character.isSurrogate(c) && !isPaired(value, i)) {
-            out.append("\\u").append(Integer.toHexString(c));
-          } else {
-            out.append(c);
-          }
+      String escape =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\t' -> "\\t";
+            case '\r' -> "\\r";
+            case '\b' -> "\\b";
+            case '\f' -> "\\f";
+            case '\\' -> "\\\\";
+            default -> null;
+          };
+      if (escape != null) {
+        out.append(escape);
+      } else if (c == quote) {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+        out.append(String.format("\\x%02X", (int) c));
+      } else if (Character.isSurrogate(c) && !isPaired(value, i)) {
+        out.append("\\u").append(Integer.toHexString(c));
+      } else {
+        out.append(c);
       }
     }
     return out.append(quote).toString();
