@@ -7,16 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The raw JDK primitive of a workload, where {@code shared/BENCHMARKS.md} names one, on the same
@@ -29,13 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * is strict and {@code HexFormat.parseHex} throws where Node stops. On these inputs (well-formed
  * text, canonical base64 and hex) they compute the same bytes and strings as the workloads.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(2)
 @State(Scope.Thread)
-public class Primitives {
+public class Primitives extends JmhSettings {
 
   private String ascii1k = Inputs.ascii(Inputs.K, Inputs.SEED);
   private String mixed1k = Inputs.mixed(Inputs.K, Inputs.SEED);

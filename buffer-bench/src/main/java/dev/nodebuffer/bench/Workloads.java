@@ -5,18 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -30,15 +23,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * encode/decode workloads check once that the port's answer is the expected one, so that a wrong
  * codec cannot post a fast figure.
  *
- * <p>The annotations are the long mode's settings; {@code scripts/bench} passes its own.
+ * <p>The JMH settings are {@link JmhSettings}'s (the default mode's); {@code scripts/bench} passes
+ * its own.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(2)
 @State(Scope.Thread)
-public class Workloads {
+public class Workloads extends JmhSettings {
 
   /** from-utf8-ascii-1k's input: 1024 printable ASCII characters. */
   private String ascii1k = Inputs.ascii(Inputs.K, Inputs.SEED);
