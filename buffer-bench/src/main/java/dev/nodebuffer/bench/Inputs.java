@@ -97,7 +97,8 @@ public final class Inputs {
   /**
    * {@code length} bytes of valid UTF-8 for mixed text (see {@link #mixedCodePoint}), encoded here
    * by hand: a character drawn where its bytes would not fit before the end is replaced by {@code
-   * 'x'}.
+   * 'x'}. Kept line for line as bench.js's {@code mixedUtf8}, its twin, so that the two are seen to
+   * generate the same bytes (which the fingerprints then check).
    */
   public static byte[] mixedUtf8(int length, int seed) {
     byte[] out = new byte[length];

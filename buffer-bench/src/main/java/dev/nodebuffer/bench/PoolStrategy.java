@@ -37,6 +37,9 @@ public class PoolStrategy extends JmhSettings {
     }
   }
 
+  // Four methods alike, one per strategy and thread count: JMH can vary neither @Threads nor a
+  // fork's JVM arguments by @Param.
+
   @Benchmark
   @Threads(1)
   @Fork(value = 2, jvmArgsAppend = "-Ddev.nodebuffer.pool=per-thread")

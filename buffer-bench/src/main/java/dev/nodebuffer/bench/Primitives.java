@@ -33,6 +33,8 @@ public class Primitives extends JmhSettings {
   private String base64 = Inputs.base64(random1m);
   private String hex = Inputs.hex(random1m);
 
+  // The bench's own views, not the port's (NumberAccess declares the same ones): a primitive runs
+  // no code of the port.
   private static final VarHandle INTS_LE =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INTS_BE =
