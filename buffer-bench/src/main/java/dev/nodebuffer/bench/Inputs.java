@@ -20,7 +20,7 @@ public final class Inputs {
   /** The seed of every generated input, on both sides. */
   public static final int SEED = 0x2545F491;
 
-  /** 1 KiB and 1 MiB, the sizes of {@code shared/BENCHMARKS.md}. */
+  /** 1 KiB and 1 MiB, the workloads' sizes. */
   public static final int K = 1024;
 
   public static final int M = 1024 * 1024;

@@ -12,10 +12,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The raw JDK primitive of a workload, where {@code shared/BENCHMARKS.md} names one, on the same
- * inputs as {@link Workloads}: what the port could reach if it had nothing else to do (no pool, no
- * Node-exact rules). A method has the name of the {@link Workloads} method it stands beside; {@code
- * scripts/bench --jdk} runs it and prints the port's figure against it.
+ * The raw JDK primitive of a workload, where it has one ({@code buffer-bench/README.md}, {@code
+ * --jdk}), on the same inputs as {@link Workloads}: what the port could reach if it had nothing
+ * else to do (no pool, no Node-exact rules). A method has the name of the {@link Workloads} method
+ * it stands beside; {@code scripts/bench --jdk} runs it and prints the port's figure against it.
  *
  * <p>These are not Node-exact: {@code getBytes(UTF_8)} writes {@code ?} for a lone surrogate,
  * {@code new String(b, UTF_8)} gives one U+FFFD for an encoded surrogate, the JDK's base64 decoder
@@ -192,7 +192,7 @@ public class Primitives extends JmhSettings {
     return out;
   }
 
-  /** The same copies into one preallocated array (shared/BENCHMARKS.md's figure; JMH directly). */
+  /** The same copies into one preallocated array, without the allocation (JMH directly). */
   @Benchmark
   public byte[] concat100x1kPreallocated() {
     byte[] out = concatTarget;

@@ -13,9 +13,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The workloads of {@code shared/BENCHMARKS.md}, one method each, named after the workload id in
- * camel case. Throughput in operations per second, one thread, the default pool strategy ({@code
- * per-thread}). Results are returned, so JMH sinks them into a Blackhole.
+ * The workloads defined in {@code buffer-bench/README.md}, one method each, named after the
+ * workload id in camel case. Throughput in operations per second, one thread, the default pool
+ * strategy ({@code per-thread}). Results are returned, so JMH sinks them into a Blackhole.
  *
  * <p>Inputs are fields of {@link State} objects (never constants the JIT could fold), built once
  * per trial from {@link Inputs}; the 1 MiB ones live in states of their own so that a workload
