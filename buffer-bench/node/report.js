@@ -7,6 +7,11 @@
 //                                        primitive's figure and Java/JDK; with DIR/floor-<id>.json
 //                                        (scripts/bench --floor) the floor's figure and Floor/Node
 //   node report.js pool FILE             FILE: JMH JSON of dev.nodebuffer.bench.PoolStrategy
+//   node report.js ab DIR id...          DIR/{before,after}-{1,2}-<id>.json (scripts/bench-ab):
+//                                        each run's JMH score, after/before of the means, the
+//                                        spread and JMH's error, and a verdict; with
+//                                        DIR/node-<id>.txt also Node's figure and after/Node.
+//                                        Exits 3 when a workload is flagged LOSS
 //
 // Java's figure is the median of all measurement iterations of all forks (JMH's rawData), the
 // same statistic as bench.js's median of all timed rounds of all processes; JMH's mean and its
@@ -110,10 +115,67 @@ function pool(file) {
     ['workload', 'pool', 'threads', 'ops/s (all threads)', 'JMH mean ± 99.9%', 'per thread', 'vs per-thread'], out));
 }
 
+// Node's figure for `id` in DIR/node-<id>.txt (bench.js stdout), or NaN when there is none.
+function nodeFigure(dir, id) {
+  const file = path.join(dir, `node-${id}.txt`);
+  if (!fs.existsSync(file)) return NaN;
+  const line = fs.readFileSync(file, 'utf8').split('\n')
+    .map((l) => l.trim().split(/\s+/)).find((f) => f[0] === id);
+  if (!line) throw new Error(`node-${id}.txt: no line for ${id}`);
+  return Number(line[1]);
+}
+
+// The A/B table of scripts/bench-ab. Per side the JMH score (mean of the measurement iterations)
+// of its two runs; ratio = mean(after) / mean(before). spread = the larger relative range of the
+// two pairs, |run 1 - run 2| / mean; JMH ± = the largest 99.9% half-width of the four runs, relative
+// to its score. LOSS: after/before below 0.95 and the gap between the means larger than either
+// pair's range, so that both after runs lie below both before runs; "loss?": below 0.95 within that
+// noise; "gain": above 1.05 beyond it. Returns the number of LOSS rows.
+function ab(dir, ids) {
+  const rows = [];
+  let losses = 0;
+  const withNode = ids.some((id) => fs.existsSync(path.join(dir, `node-${id}.txt`)));
+  for (const id of ids) {
+    const run = (side, n) => {
+      const results = readJmh(path.join(dir, `${side}-${n}-${id}.json`));
+      if (results.length !== 1) throw new Error(`${side}-${n}-${id}.json: ${results.length} results, expected 1`);
+      return jmhFigures(results[0]);
+    };
+    const b = [run('before', 1), run('before', 2)];
+    const a = [run('after', 1), run('after', 2)];
+    const mb = (b[0].mean + b[1].mean) / 2;
+    const ma = (a[0].mean + a[1].mean) / 2;
+    const rb = Math.abs(b[0].mean - b[1].mean);
+    const ra = Math.abs(a[0].mean - a[1].mean);
+    const ratio = ma / mb;
+    const spread = Math.max(rb / mb, ra / ma);
+    const err = Math.max(...[...b, ...a].map((r) => (Number.isFinite(r.error) ? r.error / r.mean : NaN)));
+    const beyond = Math.abs(mb - ma) > Math.max(rb, ra);
+    let verdict = '-';
+    if (ratio < 0.95) verdict = beyond ? 'LOSS' : 'loss?';
+    else if (ratio > 1.05 && beyond) verdict = 'gain';
+    if (verdict === 'LOSS') losses++;
+    const pct = (x) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '-');
+    const row = [id, `${human(b[0].mean)} / ${human(b[1].mean)}`, `${human(a[0].mean)} / ${human(a[1].mean)}`,
+      ratio.toFixed(3), pct(spread), pct(err), verdict];
+    if (withNode) {
+      const node = nodeFigure(dir, id);
+      row.push(human(node), (ma / node).toFixed(2));
+    }
+    rows.push(row);
+  }
+  const header = ['workload', 'before ops/s (runs 1, 2)', 'after ops/s (runs 1, 2)', 'after/before', 'spread',
+    'JMH ±', 'verdict'];
+  if (withNode) header.push('Node ops/s', 'after/Node');
+  console.log(table(header, rows));
+  return losses;
+}
+
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'workloads' && args.length >= 2) workloads(args[0], args.slice(1));
 else if (mode === 'pool' && args.length === 1) pool(args[0]);
+else if (mode === 'ab' && args.length >= 2) process.exitCode = ab(args[0], args.slice(1)) > 0 ? 3 : 0;
 else {
-  console.error('usage: report.js workloads DIR id... | report.js pool FILE');
+  console.error('usage: report.js workloads DIR id... | report.js pool FILE | report.js ab DIR id...');
   process.exit(2);
 }

@@ -6,16 +6,9 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The part of a workload that no Java implementation of it can skip, measured alone: an upper
@@ -41,13 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * floor plus its work is the least that a Java implementation of the workload can spend, unless it
  * could write the string or the fresh array while it encodes, which only the JDK can.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(2)
 @State(Scope.Thread)
-public class Floors {
+public class Floors extends JmhSettings {
 
   private byte[] random1m = Inputs.randomBytes(Inputs.M, Inputs.SEED);
   private byte[] base64Text = Inputs.base64(random1m).getBytes(StandardCharsets.ISO_8859_1);

@@ -20,7 +20,7 @@ public final class Inputs {
   /** The seed of every generated input, on both sides. */
   public static final int SEED = 0x2545F491;
 
-  /** 1 KiB and 1 MiB, the sizes of {@code shared/BENCHMARKS.md}. */
+  /** 1 KiB and 1 MiB, the workloads' sizes. */
   public static final int K = 1024;
 
   public static final int M = 1024 * 1024;
@@ -97,7 +97,8 @@ public final class Inputs {
   /**
    * {@code length} bytes of valid UTF-8 for mixed text (see {@link #mixedCodePoint}), encoded here
    * by hand: a character drawn where its bytes would not fit before the end is replaced by {@code
-   * 'x'}.
+   * 'x'}. Kept line for line as bench.js's {@code mixedUtf8}, its twin, so that the two are seen to
+   * generate the same bytes (which the fingerprints then check).
    */
   public static byte[] mixedUtf8(int length, int seed) {
     byte[] out = new byte[length];

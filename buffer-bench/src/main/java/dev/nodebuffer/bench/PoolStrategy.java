@@ -2,19 +2,13 @@ package dev.nodebuffer.bench;
 
 import dev.nodebuffer.Buffer;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
@@ -26,12 +20,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * <p>Do not pass {@code -jvmArgsAppend} or {@code -t} on JMH's command line for these: they would
  * replace the annotations (the trial's set-up refuses to run without the property).
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
 @State(Scope.Benchmark)
-public class PoolStrategy {
+public class PoolStrategy extends JmhSettings {
 
   private static final String PROPERTY = "dev.nodebuffer.pool";
 
@@ -46,6 +36,9 @@ public class PoolStrategy {
           params.getBenchmark() + " needs -D" + PROPERTY + "=" + expected + ", runs with " + actual);
     }
   }
+
+  // Four methods alike, one per strategy and thread count: JMH can vary neither @Threads nor a
+  // fork's JVM arguments by @Param.
 
   @Benchmark
   @Threads(1)

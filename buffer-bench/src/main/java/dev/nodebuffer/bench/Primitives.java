@@ -7,35 +7,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The raw JDK primitive of a workload, where {@code shared/BENCHMARKS.md} names one, on the same
- * inputs as {@link Workloads}: what the port could reach if it had nothing else to do (no pool, no
- * Node-exact rules). A method has the name of the {@link Workloads} method it stands beside; {@code
- * scripts/bench --jdk} runs it and prints the port's figure against it.
+ * The raw JDK primitive of a workload, where it has one ({@code buffer-bench/README.md}, {@code
+ * --jdk}), on the same inputs as {@link Workloads}: what the port could reach if it had nothing
+ * else to do (no pool, no Node-exact rules). A method has the name of the {@link Workloads} method
+ * it stands beside; {@code scripts/bench --jdk} runs it and prints the port's figure against it.
  *
  * <p>These are not Node-exact: {@code getBytes(UTF_8)} writes {@code ?} for a lone surrogate,
  * {@code new String(b, UTF_8)} gives one U+FFFD for an encoded surrogate, the JDK's base64 decoder
  * is strict and {@code HexFormat.parseHex} throws where Node stops. On these inputs (well-formed
  * text, canonical base64 and hex) they compute the same bytes and strings as the workloads.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(2)
 @State(Scope.Thread)
-public class Primitives {
+public class Primitives extends JmhSettings {
 
   private String ascii1k = Inputs.ascii(Inputs.K, Inputs.SEED);
   private String mixed1k = Inputs.mixed(Inputs.K, Inputs.SEED);
@@ -45,6 +33,8 @@ public class Primitives {
   private String base64 = Inputs.base64(random1m);
   private String hex = Inputs.hex(random1m);
 
+  // The bench's own views, not the port's (NumberAccess declares the same ones): a primitive runs
+  // no code of the port.
   private static final VarHandle INTS_LE =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
   private static final VarHandle INTS_BE =
@@ -202,7 +192,7 @@ public class Primitives {
     return out;
   }
 
-  /** The same copies into one preallocated array (shared/BENCHMARKS.md's figure; JMH directly). */
+  /** The same copies into one preallocated array, without the allocation (JMH directly). */
   @Benchmark
   public byte[] concat100x1kPreallocated() {
     byte[] out = concatTarget;

@@ -5,24 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
- * The workloads of {@code shared/BENCHMARKS.md}, one method each, named after the workload id in
- * camel case. Throughput in operations per second, one thread, the default pool strategy ({@code
- * per-thread}). Results are returned, so JMH sinks them into a Blackhole.
+ * The workloads defined in {@code buffer-bench/README.md}, one method each, named after the
+ * workload id in camel case. Throughput in operations per second, one thread, the default pool
+ * strategy ({@code per-thread}). Results are returned, so JMH sinks them into a Blackhole.
  *
  * <p>Inputs are fields of {@link State} objects (never constants the JIT could fold), built once
  * per trial from {@link Inputs}; the 1 MiB ones live in states of their own so that a workload
@@ -30,15 +23,11 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * encode/decode workloads check once that the port's answer is the expected one, so that a wrong
  * codec cannot post a fast figure.
  *
- * <p>The annotations are the long mode's settings; {@code scripts/bench} passes its own.
+ * <p>The JMH settings are {@link JmhSettings}'s (the default mode's); {@code scripts/bench} passes
+ * its own.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
-@Fork(2)
 @State(Scope.Thread)
-public class Workloads {
+public class Workloads extends JmhSettings {
 
   /** from-utf8-ascii-1k's input: 1024 printable ASCII characters. */
   private String ascii1k = Inputs.ascii(Inputs.K, Inputs.SEED);
