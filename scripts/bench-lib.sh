@@ -143,9 +143,12 @@ bench_inputs() {
 }
 
 # bench_jmh JAR PATTERN OUT WHAT: JMH on the benchmarks of JAR that PATTERN matches, with
-# jmh_opts; the JSON results to OUT.json, the log to OUT.log. WHAT names the run in messages.
+# jmh_opts (and the forks' extra JVM options jmh_jvm_args, when a script sets them); the JSON
+# results to OUT.json, the log to OUT.log. WHAT names the run in messages.
 bench_jmh() {
   say "$4 (JMH)"
-  "$java" -jar "$1" "$2" "${jmh_opts[@]}" -foe true -rf json -rff "$3.json" >"$3.log" 2>&1 \
+  local extra=()
+  [ -z "${jmh_jvm_args:-}" ] || extra=(-jvmArgsAppend "$jmh_jvm_args")
+  "$java" -jar "$1" "$2" "${jmh_opts[@]}" "${extra[@]}" -foe true -rf json -rff "$3.json" >"$3.log" 2>&1 \
     || { tail -n 30 "$3.log" >&2; die "JMH failed on $4 (log: ${3#"$root"/}.log)"; }
 }
