@@ -133,7 +133,7 @@ console.log(b.writeBigInt64BE(-3n), b.writeBigInt64LE(-4n, 8), b);
 console.log(b.writeUIntLE(0x123456, 0, 3), b.writeUintLE(0x123456, 3, 3), b.writeUIntBE(0x123456, 6, 3), b.writeUintBE(0x123456, 9, 3), b);
 console.log(b.writeIntLE(-2, 0, 5), b.writeIntBE(-2, 5, 5), b.writeIntLE(-2, 10, 6), b);
 
-// case: dossier-examples
+// case: six-byte-and-float-writes
 const b = Buffer.alloc(8);
 console.log(b.writeUIntLE(0x123456789abc, 0, 6), b);
 console.log(b.writeIntBE(-2, 2, 6), b);
