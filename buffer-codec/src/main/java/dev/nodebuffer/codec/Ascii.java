@@ -21,7 +21,10 @@ import java.util.Objects;
  * getBytes(US_ASCII)} writes {@code ?} for every unit above U+007F, and {@code new String(bytes,
  * US_ASCII)} gives U+FFFD for every byte above 7F.
  */
-final class Ascii {
+final class Ascii implements Codec {
+
+  /** The one instance, {@link Encoding#ASCII}'s. */
+  static final Ascii INSTANCE = new Ascii();
 
   private Ascii() {}
 
@@ -29,7 +32,8 @@ final class Ascii {
    * Returns {@code s.length()}, as Node's {@code Buffer.byteLength(s, 'ascii')}: one byte per
    * UTF-16 code unit, whatever the unit, so {@code '😀'} counts 2.
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     return s.length();
   }
 
@@ -43,8 +47,9 @@ final class Ascii {
    * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
    *     byte is written)
    */
-  static int encode(String s, byte[] dst, int offset, int length) {
-    return Latin1.encode(s, dst, offset, length);
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
+    return Latin1.INSTANCE.encode(s, dst, offset, length);
   }
 
   /**
@@ -58,7 +63,8 @@ final class Ascii {
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     int end = offset + length;
     int i = offset;

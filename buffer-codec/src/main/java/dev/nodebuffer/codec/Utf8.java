@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  *       the last few characters, so nothing outside the written range is ever left changed.
  * </ul>
  */
-final class Utf8 {
+final class Utf8 implements Codec {
 
   private static final char REPLACEMENT = '\uFFFD';
 
@@ -146,6 +146,9 @@ final class Utf8 {
     }
   }
 
+  /** The one instance, {@link Encoding#UTF8}'s. */
+  static final Utf8 INSTANCE = new Utf8();
+
   private Utf8() {}
 
   private static byte[] extraTable() {
@@ -217,7 +220,8 @@ final class Utf8 {
    * @throws ArithmeticException if the length exceeds {@link Integer#MAX_VALUE}; this needs a string
    *     of more than 715 million code units, longer than any JavaScript string can be
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     int n = s.length();
     int i = 0;
     if (n >= BULK_MIN) {
@@ -263,7 +267,8 @@ final class Utf8 {
    * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
    *     byte is written)
    */
-  static int encode(String s, byte[] dst, int offset, int length) {
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, dst.length);
     int n = s.length();
     int limit = offset + length;
@@ -448,7 +453,8 @@ final class Utf8 {
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     // Fast path: the JDK's decoder (intrinsics for ASCII runs, a tight loop for the rest), whose
     // result is kept only if it contains no U+FFFD. That proves it is Node's:
