@@ -106,6 +106,11 @@ public enum Encoding implements Codec {
   }
 
   @Override
+  public int encode(String s, int byteLength, byte[] dst, int offset, int length) {
+    return codec.encode(s, byteLength, dst, offset, length);
+  }
+
+  @Override
   public String decode(byte[] src, int offset, int length) {
     return codec.decode(src, offset, length);
   }

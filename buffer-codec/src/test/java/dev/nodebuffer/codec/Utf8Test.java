@@ -205,16 +205,34 @@ class Utf8Test {
           for (int room = p; room < p + charBytes; room++) {
             byte[] part = new byte[room + 2];
             Arrays.fill(part, (byte) 0xa5);
-            // byteLength first, as Buffer.from does, so that its hand-over is exercised too.
-            Utf8.INSTANCE.byteLength(s);
+            // With byteLength(s) passed, as Buffer.from passes it.
+            int byteLength = Utf8.INSTANCE.byteLength(s);
             assertWithMessage("write of %s at %s into %s", hexes[u], p, room)
-                .that(Utf8.INSTANCE.encode(s, part, 1, room)).isEqualTo(p);
+                .that(Utf8.INSTANCE.encode(s, byteLength, part, 1, room)).isEqualTo(p);
             assertThat(Arrays.copyOfRange(part, 1, 1 + p)).isEqualTo(Arrays.copyOf(expected, p));
             assertThat(part[1 + p]).isEqualTo((byte) 0xa5);
           }
         }
       }
     }
+  }
+
+  /** Told byteLength(s) = s.length(), encode copies the units: in full and partial writes. */
+  @Test
+  void encodeToldTheByteLengthOfAnAsciiString() {
+    for (int n : new int[] {0, 1, 23, 24, 1025, 3000}) {
+      String s = "xyz".repeat(n).substring(0, n);
+      for (int room : new int[] {0, n / 2, n, n + 2}) {
+        byte[] dst = new byte[room + 2];
+        Arrays.fill(dst, (byte) 0xa5);
+        assertThat(Utf8.INSTANCE.encode(s, n, dst, 1, room)).isEqualTo(Math.min(n, room));
+        byte[] expected = new byte[room + 2];
+        Arrays.fill(expected, (byte) 0xa5);
+        System.arraycopy(s.getBytes(StandardCharsets.US_ASCII), 0, expected, 1, Math.min(n, room));
+        assertThat(dst).isEqualTo(expected);
+      }
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("ab", 2, new byte[2], 1, 2));
   }
 
   // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
