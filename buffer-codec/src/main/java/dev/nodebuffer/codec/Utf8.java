@@ -120,9 +120,10 @@ final class Utf8 implements Codec {
    *
    * <p>Why it is reused at all (in-JVM timing, not JMH: JDK 25, best of 12 rounds of 100,000 calls
    * on a shared 2-CPU VM, so rough): {@code byteLength} then {@code encode} of 2,000 ASCII units
-   * took 200 to 250 ns with a reused {@code Scratch} and 480 ns with its arrays made per call;
-   * {@code encode} alone 120 to 150 ns against 300 ns; of 100 units, 30 against 45 ns, and 270 ns
-   * with a full-size {@code Scratch} made per call. Fresh memory is slow to zero.
+   * took 175 ns with the spare, as with the per-thread scratch this replaced, and 400 to 450 ns
+   * with the arrays made per call; {@code encode} alone 120 ns against 210 ns; of 100 units, 31
+   * against 43 ns, and 220 ns with a full-size {@code Scratch} made per call. Fresh memory is slow
+   * to zero.
    */
   private static final class Scratch {
     /** Where {@link String#getChars} copies a chunk, and the unit after it. */
