@@ -83,6 +83,7 @@ enum Base64 implements Codec {
   }
 
   /** The JDK's encoder for this constant's text: its alphabet, and padding or none. */
+  @SuppressWarnings("ImmutableEnumChecker") // immutable and thread-safe, per its Javadoc
   private final java.util.Base64.Encoder textEncoder;
 
   Base64(java.util.Base64.Encoder textEncoder) {
