@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Latin-1 exactly as Node 22's {@code Buffer} does it, under both of Node's names for it, {@code
  * latin1} and {@code binary}. Reached through {@link Encoding#LATIN1}; {@link Ascii} encodes
- * through here too.
+ * through here too (it extends this class, and overrides {@code decode} only).
  *
  * <p>One UTF-16 code unit is one byte, both ways:
  *
@@ -23,12 +23,13 @@ import java.util.Objects;
  * the low 8 bits. The encoder uses {@link String#getBytes(int, int, byte[], int)} instead, whose
  * specification is exactly Node's rule (see {@link #encode}).
  */
-final class Latin1 implements Codec {
+sealed class Latin1 implements Codec permits Ascii {
 
   /** The one instance, {@link Encoding#LATIN1}'s. */
   static final Latin1 INSTANCE = new Latin1();
 
-  private Latin1() {}
+  /** For {@link #INSTANCE} and {@link Ascii}, which encodes as latin1 and decodes otherwise. */
+  Latin1() {}
 
   /**
    * Returns {@code s.length()}, as Node's {@code Buffer.byteLength(s, 'latin1')}: one byte per
