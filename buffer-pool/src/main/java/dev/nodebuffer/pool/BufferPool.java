@@ -76,17 +76,37 @@ public final class BufferPool<S> {
 
   private final Strategy strategy;
   private final IntFunction<S> newSlab;
+
+  /**
+   * Node's {@code Buffer.poolSize}.
+   *
+   * <p>State: one {@code int} for all threads, written by {@link #setPoolSize} and read once by
+   * each call, which uses that value throughout. Volatile, so a call sees the last size set before
+   * it, in any thread.
+   */
   private volatile int poolSize;
 
   /** SHARED: guards {@link #shared}. PER_THREAD: unused. */
   private final ReentrantLock lock = new ReentrantLock();
 
-  /** SHARED: the one pool, replaced by {@link #reset()}. Guarded by {@link #lock}. */
+  /**
+   * SHARED: the one pool, replaced by {@link #reset()}. Null with PER_THREAD.
+   *
+   * <p>State: one {@link Carver}, that is the current slab and the offset in it (Node's {@code
+   * allocPool} and {@code poolOffset}). Touched only with {@link #lock} held. Memory: the pool
+   * references one slab of at most the pool size it was made with; slabs it left behind live on
+   * only through the slices on them.
+   */
   private @Nullable Carver<S> shared;
 
   /**
    * PER_THREAD: each thread's pool, made on its first use (no initial value, so that {@link
    * #reset()} on an unused thread makes one slab, not two). Null with SHARED.
+   *
+   * <p>State: one {@link Carver} (current slab and offset) per thread that has used this pool.
+   * Each is touched only by its own thread, so there is no lock. Memory: one slab per such thread
+   * while it lives (or until its {@link #reset()}): with the default 8 KiB, 100,000 live virtual
+   * threads that each made a pooled allocation hold about 780 MiB of slabs.
    */
   private final @Nullable ThreadLocal<Carver<S>> perThread;
 

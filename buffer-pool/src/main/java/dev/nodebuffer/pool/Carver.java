@@ -9,8 +9,10 @@ import java.util.function.IntFunction;
  * carve in {@code allocate} and {@code fromStringFast}). The thresholds are checked by {@link
  * BufferPool} before a call gets here.
  *
- * <p>Not thread-safe. {@link BufferPool} confines each instance: one per thread with {@code
- * PER_THREAD}, and used only under the pool's lock with {@code SHARED}.
+ * <p>State: the fields {@code slab}, {@code slabSize}, {@code offset} and {@code busy} below, which
+ * every operation reads and writes. Memory: one slab, of at most {@link Integer#MAX_VALUE} bytes
+ * (the pool size it was made with). Not thread-safe: {@link BufferPool} confines each instance,
+ * one per thread with {@code PER_THREAD}, and used only under the pool's lock with {@code SHARED}.
  *
  * <h2>Invariants</h2>
  *
