@@ -1,9 +1,10 @@
 package dev.nodebuffer.codec;
 
 /**
- * One of Node's string encodings, as three pure functions over UTF-16 strings and {@code byte[]}
- * ranges. None of them throws on data: malformed input is replaced or skipped exactly as Node
- * does. Argument checks (ranges inside arrays) are the caller's job.
+ * One of Node's string encodings, as functions over UTF-16 strings and {@code byte[]} ranges
+ * ({@code byteLength}, {@code encode}, and {@code decode}) whose results depend on their arguments
+ * alone. None of them throws on data: malformed input is replaced or skipped exactly as Node does.
+ * Argument checks (ranges inside arrays) are the caller's job.
  */
 public interface Codec {
 
