@@ -8,9 +8,10 @@ import java.util.Objects;
  * {@link Encoding#ASCII}.
  *
  * <ul>
- *   <li>Encoding is <em>identical to latin1</em>: each UTF-16 code unit keeps its low 8 bits,
- *       with no 7-bit masking and no {@code ?}. {@code "é€"} gives {@code e9 ac}, bytes that are
- *       not ASCII at all.
+ *   <li>Encoding is <em>identical to latin1</em>, so {@code byteLength} and {@code encode} are
+ *       {@link Latin1}'s, inherited: each UTF-16 code unit keeps its low 8 bits, with no 7-bit
+ *       masking and no {@code ?}. {@code "é€"} gives {@code e9 ac}, bytes that are not ASCII at
+ *       all; {@code byteLength(s)} is {@code s.length()}.
  *   <li>Decoding <em>masks each byte with 0x7F</em>: byte {@code b} becomes U+00{@code (b &
  *       0x7F)}, so {@code 41 80 c8 ff} gives {@code "A\u0000H\u007f"}. No U+FFFD, and the result
  *       is always pure ASCII.
@@ -21,31 +22,12 @@ import java.util.Objects;
  * getBytes(US_ASCII)} writes {@code ?} for every unit above U+007F, and {@code new String(bytes,
  * US_ASCII)} gives U+FFFD for every byte above 7F.
  */
-final class Ascii {
+final class Ascii extends Latin1 {
+
+  /** The one instance, {@link Encoding#ASCII}'s. */
+  static final Ascii INSTANCE = new Ascii();
 
   private Ascii() {}
-
-  /**
-   * Returns {@code s.length()}, as Node's {@code Buffer.byteLength(s, 'ascii')}: one byte per
-   * UTF-16 code unit, whatever the unit, so {@code '😀'} counts 2.
-   */
-  static int byteLength(String s) {
-    return s.length();
-  }
-
-  /**
-   * Encodes {@code s} into {@code dst[offset, offset + length)} as Node's {@code buf.write(s,
-   * offset, length, 'ascii')} does, which is exactly {@link Latin1#encode}: unit {@code i} becomes
-   * byte {@code offset + i} holding its low 8 bits, the first {@code min(length, s.length())}
-   * units are written, and bytes past them are not touched.
-   *
-   * @return the number of bytes written, {@code min(length, s.length())}
-   * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
-   *     byte is written)
-   */
-  static int encode(String s, byte[] dst, int offset, int length) {
-    return Latin1.encode(s, dst, offset, length);
-  }
 
   /**
    * Decodes {@code src[offset, offset + length)} as Node's {@code buf.toString('ascii', start,
@@ -58,7 +40,8 @@ final class Ascii {
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     int end = offset + length;
     int i = offset;

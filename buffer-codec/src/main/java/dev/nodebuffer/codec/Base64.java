@@ -5,14 +5,16 @@ import java.util.Objects;
 
 /**
  * Base64 and base64url exactly as Node 22's {@code Buffer} does them ({@code 'base64'}, {@code
- * 'base64url'}). To be reached through {@code Encoding.BASE64} and {@code Encoding.BASE64URL}.
+ * 'base64url'}), one constant each: {@link #STANDARD} is {@link Encoding#BASE64}'s codec and {@link
+ * #URL} is {@link Encoding#BASE64URL}'s.
  *
- * <p>Bytes to text: {@link #decode} writes the standard alphabet ({@code A-Z a-z 0-9 + /}) padded
- * with {@code '='} to a multiple of 4 characters; {@link #decodeUrl} writes the url alphabet
- * ({@code - _} for 62 and 63) without padding. Both are RFC 4648 encodings with no line breaks.
+ * <p>Bytes to text ({@link #decode}): {@link #STANDARD} writes the standard alphabet ({@code A-Z
+ * a-z 0-9 + /}) padded with {@code '='} to a multiple of 4 characters; {@link #URL} writes the url
+ * alphabet ({@code - _} for 62 and 63) without padding. Both are RFC 4648 encodings with no line
+ * breaks.
  *
- * <p>Text to bytes ({@link #encode}) is one lenient decoder that Node uses for <em>both</em> names,
- * and that never fails:
+ * <p>Text to bytes ({@link #encode}) is one lenient decoder that Node uses for <em>both</em> names
+ * (so both constants do the same), and that never fails:
  *
  * <ol>
  *   <li>Each UTF-16 code unit is first reduced to its low 8 bits: U+0141 {@code 'Ł'} acts as
@@ -38,7 +40,12 @@ import java.util.Objects;
  * decoders alone would reject much that Node accepts ({@code "QQ==QUJD"}, {@code "QU JD"}, mixed
  * alphabets, a lone trailing digit).
  */
-final class Base64 {
+enum Base64 implements Codec {
+  /** {@code 'base64'}: text in the standard alphabet, padded. */
+  STANDARD(java.util.Base64.getEncoder()),
+
+  /** {@code 'base64url'}: text in the url alphabet, not padded. */
+  URL(java.util.Base64.getUrlEncoder().withoutPadding());
 
   /** The value 0..63 of each low byte that is a digit of either alphabet, else -1. */
   private static final byte[] DIGIT = new byte[256];
@@ -62,9 +69,6 @@ final class Base64 {
    */
   private static final int RANGE_STEP = 3 * 1024;
 
-  private static final java.util.Base64.Encoder ENCODER = java.util.Base64.getEncoder();
-  private static final java.util.Base64.Encoder URL_ENCODER =
-      java.util.Base64.getUrlEncoder().withoutPadding();
   private static final java.util.Base64.Decoder STRICT = java.util.Base64.getDecoder();
   private static final java.util.Base64.Decoder STRICT_URL = java.util.Base64.getUrlDecoder();
 
@@ -78,7 +82,13 @@ final class Base64 {
     DIGIT['_'] = 63;
   }
 
-  private Base64() {}
+  /** The JDK's encoder for this constant's text: its alphabet, and padding or none. */
+  @SuppressWarnings("ImmutableEnumChecker") // immutable and thread-safe, per its Javadoc
+  private final java.util.Base64.Encoder textEncoder;
+
+  Base64(java.util.Base64.Encoder textEncoder) {
+    this.textEncoder = textEncoder;
+  }
 
   /**
    * Returns Node's {@code Buffer.byteLength(s, 'base64')} (the same for {@code 'base64url'}), an
@@ -95,7 +105,8 @@ final class Base64 {
    * JavaScript string is long enough to overflow (they stop at 2^29 - 24 units); Java strings can
    * be longer, and get the true value.
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     int n = s.length();
     if (n > 0 && s.charAt(n - 1) == '=') {
       n--;
@@ -143,7 +154,8 @@ final class Base64 {
    * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
    *     byte is written)
    */
-  static int encode(String s, byte[] dst, int offset, int length) {
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, dst.length);
     int n = s.length();
     int end = offset + length;
@@ -245,34 +257,33 @@ final class Base64 {
   }
 
   /**
-   * Encodes {@code src[offset, offset + length)} as standard base64 text with {@code '='} padding,
-   * as Node's {@code buf.toString('base64', start, end)} does: {@code [0xfb, 0xef, 0xff]} gives
-   * {@code "++//"}, {@code [0x41]} gives {@code "QQ=="}, no bytes give {@code ""}. This is exactly
-   * the JDK's basic encoder (RFC 4648 section 4, no line breaks), which is used.
+   * Encodes {@code src[offset, offset + length)} as base64 text, as Node's {@code
+   * buf.toString('base64', start, end)} does with {@link #STANDARD} and {@code
+   * buf.toString('base64url', start, end)} with {@link #URL}. This is exactly the JDK's encoder for
+   * each, which is used:
+   *
+   * <ul>
+   *   <li>{@link #STANDARD}: the basic encoder (RFC 4648 section 4, no line breaks), {@code '='}
+   *       padded: {@code [0xfb, 0xef, 0xff]} gives {@code "++//"}, {@code [0x41]} gives {@code
+   *       "QQ=="}.
+   *   <li>{@link #URL}: the url encoder without padding (RFC 4648 section 5): {@code [0xfb, 0xff]}
+   *       gives {@code "-_8"}, {@code [0x01]} gives {@code "AQ"}.
+   * </ul>
+   *
+   * <p>No bytes give {@code ""}.
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    * @throws OutOfMemoryError if the text is longer than a Java array can be (over about 1.5 GiB
    *     of input; Node already refuses results over 2^29 - 24 characters with {@code
    *     ERR_STRING_TOO_LONG}, a check that belongs to the caller)
    */
-  static String decode(byte[] src, int offset, int length) {
-    Objects.checkFromIndexSize(offset, length, src.length);
-    return encodeWith(ENCODER, src, offset, length, textLength(length / 3 * 4L, length % 3, 4));
-  }
-
-  /**
-   * Encodes {@code src[offset, offset + length)} as base64url text without padding, as Node's
-   * {@code buf.toString('base64url', start, end)} does: {@code [0xfb, 0xff]} gives {@code "-_8"},
-   * {@code [0x01]} gives {@code "AQ"}. This is exactly the JDK's url encoder without padding (RFC
-   * 4648 section 5), which is used.
-   *
-   * @throws IndexOutOfBoundsException if the range is not inside {@code src}
-   * @throws OutOfMemoryError as for {@link #decode}
-   */
-  static String decodeUrl(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     int rest = length % 3;
-    return encodeWith(URL_ENCODER, src, offset, length, textLength(length / 3 * 4L, rest, rest + 1));
+    // A final group of 1 or 2 bytes is 4 characters with padding, 2 or 3 without.
+    int lastGroup = this == STANDARD ? 4 : rest + 1;
+    return encodeWith(textEncoder, src, offset, length, textLength(length / 3 * 4L, rest, lastGroup));
   }
 
   /**

@@ -24,22 +24,7 @@ public enum Encoding implements Codec {
    * {@code byteLength} is exact; it throws {@link ArithmeticException} only for a string so long
    * (over 715 million code units) that its UTF-8 length does not fit an {@code int}.
    */
-  UTF8("utf8") {
-    @Override
-    public int byteLength(String s) {
-      return Utf8.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Utf8.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Utf8.decode(src, offset, length);
-    }
-  },
+  UTF8("utf8", Utf8.INSTANCE),
 
   /**
    * {@code utf16le}, aliases {@code utf-16le}, {@code ucs2}, {@code ucs-2}: each UTF-16 code unit
@@ -48,22 +33,7 @@ public enum Encoding implements Codec {
    * writes {@code floor(room / 2)} whole units and leaves an odd final byte untouched. See {@link
    * Utf16le}.
    */
-  UTF16LE("utf16le") {
-    @Override
-    public int byteLength(String s) {
-      return Utf16le.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Utf16le.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Utf16le.decode(src, offset, length);
-    }
-  },
+  UTF16LE("utf16le", Utf16le.INSTANCE),
 
   /**
    * {@code latin1}, alias {@code binary}: each UTF-16 code unit keeps its low 8 bits ({@code "€"},
@@ -71,22 +41,7 @@ public enum Encoding implements Codec {
    * {@code s.length()}; a partial write writes {@code min(room, s.length())} bytes. See {@link
    * Latin1}.
    */
-  LATIN1("latin1") {
-    @Override
-    public int byteLength(String s) {
-      return Latin1.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Latin1.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Latin1.decode(src, offset, length);
-    }
-  },
+  LATIN1("latin1", Latin1.INSTANCE),
 
   /**
    * {@code ascii}: encodes exactly as {@link #LATIN1} (low 8 bits, no masking, no {@code ?}), but
@@ -94,22 +49,7 @@ public enum Encoding implements Codec {
    * is {@code s.length()}; a partial write writes {@code min(room, s.length())} bytes. See {@link
    * Ascii}.
    */
-  ASCII("ascii") {
-    @Override
-    public int byteLength(String s) {
-      return Ascii.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Ascii.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Ascii.decode(src, offset, length);
-    }
-  },
+  ASCII("ascii", Ascii.INSTANCE),
 
   /**
    * {@code base64}: decoding bytes gives the standard alphabet with {@code '='} padding; encoding
@@ -118,44 +58,14 @@ public enum Encoding implements Codec {
    * stops when the range is full). {@code byteLength} is Node's estimate from the length, an upper
    * bound. See {@link Base64}.
    */
-  BASE64("base64") {
-    @Override
-    public int byteLength(String s) {
-      return Base64.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Base64.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Base64.decode(src, offset, length);
-    }
-  },
+  BASE64("base64", Base64.STANDARD),
 
   /**
    * {@code base64url}: decoding bytes gives the url alphabet ({@code -} and {@code _}) without
    * padding; encoding a string and {@code byteLength} are exactly {@link #BASE64}'s. See {@link
    * Base64}.
    */
-  BASE64URL("base64url") {
-    @Override
-    public int byteLength(String s) {
-      return Base64.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Base64.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Base64.decodeUrl(src, offset, length);
-    }
-  },
+  BASE64URL("base64url", Base64.URL),
 
   /**
    * {@code hex}: decoding bytes gives two lower-case digits per byte; encoding a string reads
@@ -163,32 +73,49 @@ public enum Encoding implements Codec {
    * digits, ignoring an odd final unit. {@code byteLength} is {@code s.length() / 2}, an upper
    * bound. See {@link Hex}.
    */
-  HEX("hex") {
-    @Override
-    public int byteLength(String s) {
-      return Hex.byteLength(s);
-    }
-
-    @Override
-    public int encode(String s, byte[] dst, int offset, int length) {
-      return Hex.encode(s, dst, offset, length);
-    }
-
-    @Override
-    public String decode(byte[] src, int offset, int length) {
-      return Hex.decode(src, offset, length);
-    }
-  };
+  HEX("hex", Hex.INSTANCE);
 
   private final String nodeName;
 
-  Encoding(String nodeName) {
+  /**
+   * The functions of this encoding, for example {@link Utf8#INSTANCE}. A call such as {@code
+   * encoding.encode(...)} is a call of a final method of this class (this enum has no constant
+   * bodies, so the JIT binds and inlines it), a read of this field and one interface call on it:
+   * one dynamic dispatch, as when each constant overrode the methods itself (a virtual call then).
+   * Where the JIT has seen only one or two codec classes at that call, it inlines them behind a
+   * class check, as it did the constants' methods.
+   */
+  @SuppressWarnings("ImmutableEnumChecker") // every codec is stateless: see package-info
+  private final Codec codec;
+
+  Encoding(String nodeName, Codec codec) {
     this.nodeName = nodeName;
+    this.codec = codec;
   }
 
   /** The canonical name Node uses for this encoding, for example {@code "utf8"}. */
   public String nodeName() {
     return nodeName;
+  }
+
+  @Override
+  public int byteLength(String s) {
+    return codec.byteLength(s);
+  }
+
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
+    return codec.encode(s, dst, offset, length);
+  }
+
+  @Override
+  public int encode(String s, int byteLength, byte[] dst, int offset, int length) {
+    return codec.encode(s, byteLength, dst, offset, length);
+  }
+
+  @Override
+  public String decode(byte[] src, int offset, int length) {
+    return codec.decode(src, offset, length);
   }
 
   /**

@@ -29,7 +29,7 @@ import java.util.Objects;
  * <p>{@link #byteLength} is Node's upper bound, half the string length, not the count {@link
  * #encode} will actually produce.
  */
-final class Hex {
+final class Hex implements Codec {
 
   /** The value 0..15 of each low byte that is a hex digit ({@code 0-9 a-f A-F}), else -1. */
   private static final byte[] NIBBLE = new byte[256];
@@ -68,13 +68,17 @@ final class Hex {
     }
   }
 
+  /** The one instance, {@link Encoding#HEX}'s. */
+  static final Hex INSTANCE = new Hex();
+
   private Hex() {}
 
   /**
    * Returns Node's {@code Buffer.byteLength(s, 'hex')}: {@code s.length() >>> 1}. This is an upper
    * bound: invalid digits are not looked at ({@code "zz"} gives 1 although it decodes to nothing).
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     return s.length() >>> 1;
   }
 
@@ -92,7 +96,8 @@ final class Hex {
    * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
    *     byte is written)
    */
-  static int encode(String s, byte[] dst, int offset, int length) {
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, dst.length);
     int pairs = Math.min(s.length() >>> 1, length);
     for (int i = 0; i < pairs; i++) {
@@ -121,7 +126,8 @@ final class Hex {
    *     string can be (over 1 GiB of input; Node already refuses results over 2^29 - 24 characters
    *     with {@code ERR_STRING_TOO_LONG}, a check that belongs to the caller)
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     return FORMAT_HEX_NO_COPY
         ? LOWER.formatHex(src, offset, offset + length)

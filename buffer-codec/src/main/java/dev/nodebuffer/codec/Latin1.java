@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Latin-1 exactly as Node 22's {@code Buffer} does it, under both of Node's names for it, {@code
  * latin1} and {@code binary}. Reached through {@link Encoding#LATIN1}; {@link Ascii} encodes
- * through here too.
+ * through here too (it extends this class, and overrides {@code decode} only).
  *
  * <p>One UTF-16 code unit is one byte, both ways:
  *
@@ -23,15 +23,20 @@ import java.util.Objects;
  * the low 8 bits. The encoder uses {@link String#getBytes(int, int, byte[], int)} instead, whose
  * specification is exactly Node's rule (see {@link #encode}).
  */
-final class Latin1 {
+sealed class Latin1 implements Codec permits Ascii {
 
-  private Latin1() {}
+  /** The one instance, {@link Encoding#LATIN1}'s. */
+  static final Latin1 INSTANCE = new Latin1();
+
+  /** For {@link #INSTANCE} and {@link Ascii}, which encodes as latin1 and decodes otherwise. */
+  Latin1() {}
 
   /**
    * Returns {@code s.length()}, as Node's {@code Buffer.byteLength(s, 'latin1')}: one byte per
    * UTF-16 code unit, so {@code '😀'} counts 2.
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     return s.length();
   }
 
@@ -57,7 +62,8 @@ final class Latin1 {
    *     byte is written)
    */
   @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact, see above
-  static int encode(String s, byte[] dst, int offset, int length) {
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, dst.length);
     int n = Math.min(length, s.length());
     s.getBytes(0, n, dst, offset);
@@ -75,7 +81,8 @@ final class Latin1 {
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     return new String(src, offset, length, StandardCharsets.ISO_8859_1);
   }

@@ -36,6 +36,14 @@ final class Latin1Scratch {
    */
   static final int MAX_KEPT = 2 << 20;
 
+  /**
+   * The array kept for reuse, or null while a caller has it (or before the first one is given
+   * back).
+   *
+   * <p>State: at most one {@code byte[]} of at most {@link #MAX_KEPT} bytes (2 MiB), which no
+   * caller is using; its content is left over from earlier texts. Only {@link #take} and {@link
+   * #toStringAndGiveBack} touch it. Thread-safe: see the class comment's invariants.
+   */
   private static final AtomicReference<byte @Nullable []> SLOT = new AtomicReference<>();
 
   private Latin1Scratch() {}

@@ -190,7 +190,7 @@ public final class Transcoder {
     Objects.requireNonNull(to, "to");
     int end = offset + length;
     return switch (from) {
-      case ASCII, LATIN1 -> Result.of(fromSingleByte(src, offset, end, from == Charset.ASCII, to));
+      case ASCII, LATIN1 -> Result.of(fromSingleByte(src, offset, end, from, to));
       case UTF8 ->
           to == Charset.UCS2 && !Validation.isUtf8(src, offset, length)
               ? Result.failure(U_INVALID_CHAR_FOUND)
@@ -200,19 +200,20 @@ public final class Transcoder {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // ascii and latin1 sources. Each method runs twice: once with dst == null to count, once to fill.
+  // ascii and latin1 sources (from is one of them). Each method runs twice: once with
+  // dst == null to count, once to fill.
 
-  private static byte[] fromSingleByte(byte[] src, int offset, int end, boolean ascii, Charset to) {
-    if (to == Charset.LATIN1 && !ascii) {
+  private static byte[] fromSingleByte(byte[] src, int offset, int end, Charset from, Charset to) {
+    if (from == Charset.LATIN1 && to == Charset.LATIN1) {
       return Arrays.copyOfRange(src, offset, end);
     }
-    byte[] dst = new byte[singleByte(src, offset, end, ascii, to, null)];
-    singleByte(src, offset, end, ascii, to, dst);
+    byte[] dst = new byte[singleByte(src, offset, end, from, to, null)];
+    singleByte(src, offset, end, from, to, dst);
     return dst;
   }
 
   private static int singleByte(
-      byte[] src, int offset, int end, boolean ascii, Charset to, byte @Nullable [] dst) {
+      byte[] src, int offset, int end, Charset from, Charset to, byte @Nullable [] dst) {
     int n = 0;
     for (int i = offset; i < end; i++) {
       int b = src[i] & 0xFF;
@@ -221,7 +222,7 @@ public final class Transcoder {
         n = putUnit(dst, n, b);
       } else if (b < 0x80) {
         n = put(dst, n, (byte) b);
-      } else if (ascii) {
+      } else if (from == Charset.ASCII) {
         // Illegal in the source: ICU substitutes U+FFFD, which is '?' in ascii and latin1.
         n = to == Charset.UTF8 ? putUtf8(dst, n, REPLACEMENT) : put(dst, n, QUESTION_MARK);
       } else {

@@ -33,11 +33,14 @@ import java.util.Objects;
  * alignment; plain ones are used), and nothing is interpreted. It is the same as shifting and
  * masking byte by byte, and about twice as fast.
  */
-final class Utf16le {
+final class Utf16le implements Codec {
 
   /** Plain reads and writes of a UTF-16 code unit as 2 bytes, low byte first, at any index. */
   private static final VarHandle UNIT_LE =
       MethodHandles.byteArrayViewVarHandle(char[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The one instance, {@link Encoding#UTF16LE}'s. */
+  static final Utf16le INSTANCE = new Utf16le();
 
   private Utf16le() {}
 
@@ -48,7 +51,8 @@ final class Utf16le {
    *     more than 2^30 code units, longer than any JavaScript string can be (V8's limit is 2^29 -
    *     24)
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     return Math.multiplyExact(s.length(), 2);
   }
 
@@ -67,7 +71,8 @@ final class Utf16le {
    * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
    *     byte is written)
    */
-  static int encode(String s, byte[] dst, int offset, int length) {
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, dst.length);
     int units = Math.min(length >>> 1, s.length());
     for (int i = 0, p = offset; i < units; i++, p += 2) {
@@ -85,7 +90,8 @@ final class Utf16le {
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     char[] units = new char[length >>> 1];
     for (int i = 0, p = offset; i < units.length; i++, p += 2) {

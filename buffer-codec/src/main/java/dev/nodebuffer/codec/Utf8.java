@@ -8,6 +8,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,27 +46,29 @@ import org.jspecify.annotations.Nullable;
  *       which has one decoding only.
  *   <li>{@link #byteLength} and {@link #encode}: the leading run of units below U+0080 (one byte
  *       each, the byte being the unit) is found, and when encoding copied, in bulk by {@link
- *       #asciiPrefix}. {@code byteLength(s)} hands "s is all ASCII" over to the
- *       thread's next {@code encode}, so that {@code byteLength(s)} then {@code encode(s)}, which
- *       is what {@code Buffer.from(s)} does for longer strings, scans {@code s} once, not twice.
+ *       #asciiPrefix}. A caller that has just computed {@code byteLength(s)}, as {@code
+ *       Buffer.from(s)} does for longer strings, passes it to {@link #encode(String, int, byte[],
+ *       int, int)}: a byte length of {@code s.length()} says that {@code s} is all ASCII, so
+ *       {@code s} is scanned once, not twice.
  *   <li>{@link #encode} past that run: the same per-character encoding, but branch-light, writing
  *       each character with one 4-byte store while there is room to spare; the plain loop does
  *       the last few characters, so nothing outside the written range is ever left changed.
  * </ul>
  */
-final class Utf8 {
+final class Utf8 implements Codec {
 
   private static final char REPLACEMENT = '\uFFFD';
 
   /**
    * Strings shorter than this skip the fast paths of {@link #byteLength} and {@link #encode}:
-   * their set-up (a thread-local look-up, array copies) costs more than the plain loop saves.
+   * their set-up (borrowing the {@link Scratch}, array copies) costs more than the plain loop saves.
    */
   private static final int BULK_MIN = 24;
 
   /**
-   * Units copied into the scratch array per step; the scratch holds one more. Each step has a
-   * fixed cost of some tens of nanoseconds (three intrinsic calls), so steps are long.
+   * Units copied into the scratch array per step ({@link Scratch#chars}); it holds one more.
+   * Each step has a fixed cost of some tens of nanoseconds (three intrinsic calls), so steps are
+   * long.
    */
   private static final int CHUNK = 1024;
 
@@ -74,13 +77,6 @@ final class Utf8 {
    * that is not ASCII (where a non-ASCII unit soon turns up) does not pay for a whole chunk.
    */
   private static final int HEAD = 16;
-
-  /**
-   * The longest string handed from {@link #byteLength} to {@link #encode} as all-ASCII ({@link
-   * Scratch#ascii}). The hand-over keeps the string alive until the thread's next {@code encode}
-   * or all-ASCII {@code byteLength}; the cap bounds what that can hold.
-   */
-  private static final int MEMO_MAX = 1 << 16;
 
   /**
    * While at least this much room is left, {@link #encode}'s store-per-character loop may run: 3
@@ -100,15 +96,37 @@ final class Utf8 {
   private static final VarHandle INT_LE =
       MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
-  /** What each thread keeps between calls: see {@link Scratch}. */
-  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+  /** The one instance, {@link Encoding#UTF8}'s. */
+  static final Utf8 INSTANCE = new Utf8();
+
+  private Utf8() {}
 
   /**
-   * Per-thread working memory: the array {@link String#getChars} copies into (allocating one per
-   * call costs more than the work it saves: fresh memory is slow to zero), and the hand-over of an
-   * all-ASCII string from {@link #byteLength} to {@link #encode}.
+   * The spare {@link Scratch}, or null while a call is using it.
+   *
+   * <p>State: at most one {@code Scratch} (about 3 KiB: {@link #CHUNK} + 1 chars, {@code CHUNK}
+   * bytes and an encoder), which no call is using. Only {@link Scratch#take} and {@link
+   * Scratch#giveBack} touch it. Thread-safe: {@code take} empties the slot atomically, so two
+   * threads never share a {@code Scratch}; a thread that finds the slot empty (another call is
+   * using the spare) makes its own, and gives that one back instead. Nothing in it is ever read
+   * before the call that took it wrote it.
+   */
+  private static final AtomicReference<@Nullable Scratch> SPARE = new AtomicReference<>();
+
+  /**
+   * The working memory of the bulk paths of {@link #byteLength} and {@link #encode}, lent to one
+   * call at a time through {@link #SPARE}: one spare for the whole JVM, not one per thread, so that
+   * threads (100,000 virtual threads, say) cost nothing here.
+   *
+   * <p>Why it is reused at all (in-JVM timing, not JMH: JDK 25, best of 12 rounds of 100,000 calls
+   * on a shared 2-CPU VM, so rough): {@code byteLength} then {@code encode} of 2,000 ASCII units
+   * took 175 ns with the spare, as with the per-thread scratch this replaced, and 400 to 450 ns
+   * with the arrays made per call; {@code encode} alone 120 ns against 210 ns; of 100 units, 31
+   * against 43 ns, and 220 ns with a full-size {@code Scratch} made per call. Fresh memory is slow
+   * to zero.
    */
   private static final class Scratch {
+    /** Where {@link String#getChars} copies a chunk, and the unit after it. */
     final char[] chars = new char[CHUNK + 1];
 
     /** {@link #chars} as the input of {@link #asciiEncoder}. */
@@ -123,30 +141,17 @@ final class Utf8 {
      */
     final CharsetEncoder asciiEncoder = StandardCharsets.US_ASCII.newEncoder();
 
-    /**
-     * The string of at most {@link #MEMO_MAX} units that this thread's last {@link #byteLength}
-     * found to hold only units below U+0080, until an {@link #encode} takes it (the next one that
-     * scans in bulk, whatever string it encodes), or null. Strings are immutable, so a string
-     * that was all ASCII still is: {@code s == ascii} proves it without a scan. It is a hand-over
-     * from one call to the next, not a cache: {@code byteLength} never reads it, and {@code
-     * encode} reads it once.
-     */
-    @Nullable String ascii;
+    /** The spare, or a new one if another call is using it; the caller alone uses the result. */
+    static Scratch take() {
+      Scratch spare = SPARE.getAndSet(null);
+      return spare != null ? spare : new Scratch();
+    }
 
-    /**
-     * Takes the memo: whether {@code s} is the string {@link #byteLength} just found to be all
-     * ASCII. Identity, on purpose: an equal string would be all ASCII too, but proving equality
-     * costs the scan the memo is there to save.
-     */
-    @SuppressWarnings("ReferenceEquality")
-    boolean takeAscii(String s) {
-      boolean known = ascii == s;
-      ascii = null;
-      return known;
+    /** Makes this the spare; the caller must not use it afterwards. */
+    void giveBack() {
+      SPARE.set(this);
     }
   }
-
-  private Utf8() {}
 
   private static byte[] extraTable() {
     byte[] table = new byte[(Character.MAX_VALUE >>> 7) + 1];
@@ -166,10 +171,11 @@ final class Utf8 {
    * into the scratch array ({@code getChars}, an intrinsic) and hands them to the JDK's US-ASCII
    * encoder, which writes each unit below U+0080 as its byte and stops, without writing it, at the
    * first unit that is not (its error action is REPORT): the input position it stops at is the
-   * answer. That is one pass that checks and copies (an intrinsic on JDK 17+), where the earlier
-   * mask-and-{@code Arrays.mismatch} scan took two passes to check and a third to copy: measured
-   * for 1024 ASCII units, CPU time per call, 61 ns against 118 ns for the scan and copy, on JDK
-   * 17.0.15 and 25 alike. Nothing here depends on how the JDK stores the string.
+   * answer. Without a destination, the bytes go to {@link Scratch#discard}. That is one pass that
+   * checks and copies (an intrinsic on JDK 17+), where the earlier mask-and-{@code Arrays.mismatch}
+   * scan took two passes to check and a third to copy: measured for 1024 ASCII units, CPU time per
+   * call, 61 ns against 118 ns for the scan and copy, on JDK 17.0.15 and 25 alike. Nothing here
+   * depends on how the JDK stores the string.
    */
   private static int asciiPrefix(
       String s, int from, int to, Scratch scratch, byte @Nullable [] dst, int dstOffset) {
@@ -217,17 +223,16 @@ final class Utf8 {
    * @throws ArithmeticException if the length exceeds {@link Integer#MAX_VALUE}; this needs a string
    *     of more than 715 million code units, longer than any JavaScript string can be
    */
-  static int byteLength(String s) {
+  @Override
+  public int byteLength(String s) {
     int n = s.length();
     int i = 0;
     if (n >= BULK_MIN) {
       // Units below U+0080 add nothing beyond the n counted below: skip the leading run in bulk.
-      Scratch scratch = SCRATCH.get();
+      Scratch scratch = Scratch.take();
       i = asciiPrefix(s, 0, n, scratch, null, 0);
+      scratch.giveBack();
       if (i == n) {
-        if (n <= MEMO_MAX) {
-          scratch.ascii = s;
-        }
         return n;
       }
     }
@@ -263,7 +268,8 @@ final class Utf8 {
    * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
    *     byte is written)
    */
-  static int encode(String s, byte[] dst, int offset, int length) {
+  @Override
+  public int encode(String s, byte[] dst, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, dst.length);
     int n = s.length();
     int limit = offset + length;
@@ -273,17 +279,10 @@ final class Utf8 {
     int i = 0;
     Scratch scratch = null;
     if (asciiEnd >= BULK_MIN) {
-      // The prefix the plain loop below would find and write, found and copied in bulk (or
-      // handed over by byteLength: a string it found all ASCII has asciiEnd ASCII units first,
-      // then copied by copyLowBytes: for a unit below U+0080 its low 8 bits are the unit, which
-      // is its UTF-8 byte). The prefix ends at asciiEnd <= length, so it fits.
-      scratch = SCRATCH.get();
-      if (scratch.takeAscii(s)) {
-        i = asciiEnd;
-        copyLowBytes(s, i, dst, offset);
-      } else {
-        i = asciiPrefix(s, 0, asciiEnd, scratch, dst, offset);
-      }
+      // The prefix the plain loop below would find and write, found and copied in bulk. The
+      // prefix ends at asciiEnd <= length, so it fits.
+      scratch = Scratch.take();
+      i = asciiPrefix(s, 0, asciiEnd, scratch, dst, offset);
     } else {
       while (i < asciiEnd) {
         char c = s.charAt(i);
@@ -296,10 +295,13 @@ final class Utf8 {
     }
 
     int pos = offset + i;
-    if (scratch != null && n - i > 3 && limit - pos >= STORE_ROOM) {
-      long done = storeEach(s, i, dst, pos, limit, scratch.chars);
-      i = (int) (done >>> 32);
-      pos = (int) done;
+    if (scratch != null) {
+      if (n - i > 3 && limit - pos >= STORE_ROOM) {
+        long done = storeEach(s, i, dst, pos, limit, scratch.chars);
+        i = (int) (done >>> 32);
+        pos = (int) done;
+      }
+      scratch.giveBack();
     }
 
     // The plain loop: Node's rules, character by character, checking the room before each.
@@ -345,6 +347,30 @@ final class Utf8 {
       }
     }
     return pos - offset;
+  }
+
+  /**
+   * {@link #encode(String, byte[], int, int)} for a caller that passes {@code byteLength(s)}, as
+   * {@code Buffer.from(s)} has it: when it is {@code s.length()}, every unit of {@code s} is below
+   * U+0080, and its low bytes are copied without a scan. Why: every unit counts 1 in {@link
+   * #byteLength}, and each unit from U+0080 on counts at least 1 more (2 or 3 bytes for one unit, 4
+   * for the two of a pair), so the length equals the number of units only when none is U+0080 or
+   * above. Such a unit is its own UTF-8 byte, and the plain loop of {@link #encode} would write one
+   * byte per unit until the room runs out: {@code min(length, s.length())} bytes, as here.
+   *
+   * @param byteLength what {@link #byteLength byteLength(s)} returned
+   * @throws IndexOutOfBoundsException if the range is not inside {@code dst} (checked before any
+   *     byte is written)
+   */
+  @Override
+  public int encode(String s, int byteLength, byte[] dst, int offset, int length) {
+    if (byteLength != s.length()) {
+      return encode(s, dst, offset, length);
+    }
+    Objects.checkFromIndexSize(offset, length, dst.length);
+    int n = Math.min(length, byteLength);
+    copyLowBytes(s, n, dst, offset);
+    return n;
   }
 
   /**
@@ -448,7 +474,8 @@ final class Utf8 {
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
-  static String decode(byte[] src, int offset, int length) {
+  @Override
+  public String decode(byte[] src, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, src.length);
     // Fast path: the JDK's decoder (intrinsics for ASCII runs, a tight loop for the rest), whose
     // result is kept only if it contains no U+FFFD. That proves it is Node's:

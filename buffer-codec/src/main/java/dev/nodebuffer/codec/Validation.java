@@ -93,32 +93,17 @@ public final class Validation {
     if (b < 0x80) {
       return (1 << LENGTH_SHIFT) | b;
     }
-    int need;
-    int cp;
-    int lower = 0x80;
-    int upper = 0xBF;
-    if (b >= 0xC2 && b <= 0xDF) {
-      need = 1;
-      cp = b & 0x1F;
-    } else if (b >= 0xE0 && b <= 0xEF) {
-      need = 2;
-      cp = b & 0x0F;
-      if (b == 0xE0) {
-        lower = 0xA0; // no overlong 3-byte forms
-      } else if (b == 0xED) {
-        upper = 0x9F; // no surrogates
-      }
-    } else if (b >= 0xF0 && b <= 0xF4) {
-      need = 3;
-      cp = b & 0x07;
-      if (b == 0xF0) {
-        lower = 0x90; // no overlong 4-byte forms
-      } else if (b == 0xF4) {
-        upper = 0x8F; // nothing above U+10FFFF
-      }
-    } else {
+    if (b < 0xC2 || b > 0xF4) {
       return -1; // 80..BF without a lead, C0 and C1 (overlong only), F5..FF
     }
+    // Unicode's table of well-formed UTF-8 byte sequences (Table 3-7): the lead byte says how many
+    // continuation bytes follow and holds the top bits of the code point (5 bits for C2..DF, 4
+    // for E0..EF, 3 for F0..F4); every continuation byte is 80..BF, except that four leads narrow
+    // the first one.
+    int need = b < 0xE0 ? 1 : b < 0xF0 ? 2 : 3;
+    int cp = b & (0x3F >>> need);
+    int lower = b == 0xE0 ? 0xA0 : b == 0xF0 ? 0x90 : 0x80; // no overlong 3- or 4-byte forms
+    int upper = b == 0xED ? 0x9F : b == 0xF4 ? 0x8F : 0xBF; // no surrogates, nothing > U+10FFFF
     int j = i + 1;
     for (int k = 0; k < need; k++, j++) {
       if (j == end) {

@@ -49,7 +49,7 @@ class AsciiTest {
     assertDecodes("", "");
     byte[] b = bytes("e9 41 42 43 c8");
     assertNodeDecoded("ascii", b, 1, 4, "ABC");
-    assertThat(Ascii.decode(b, 1, 3)).isEqualTo("ABC");
+    assertThat(Ascii.INSTANCE.decode(b, 1, 3)).isEqualTo("ABC");
     // Why Ascii does not decode with US_ASCII: it gives U+FFFD for every byte above 7F.
     assertThat(new String(bytes("41 80"), StandardCharsets.US_ASCII)).isEqualTo("A\ufffd");
   }
@@ -74,27 +74,27 @@ class AsciiTest {
     b[1000] = (byte) 0xc1;
     b[1001] = (byte) 0x80;
     b[2002] = (byte) 0xff;
-    String s = Ascii.decode(b, 0, b.length);
+    String s = Ascii.INSTANCE.decode(b, 0, b.length);
     assertThat(s).isEqualTo("x".repeat(1000) + "A\u0000" + "x".repeat(1000) + "\u007f");
-    assertThat(Ascii.decode(b, 0, 1000)).isEqualTo("x".repeat(1000));
-    assertThat(Ascii.decode(b, 1001, 2)).isEqualTo("\u0000x");
+    assertThat(Ascii.INSTANCE.decode(b, 0, 1000)).isEqualTo("x".repeat(1000));
+    assertThat(Ascii.INSTANCE.decode(b, 1001, 2)).isEqualTo("\u0000x");
     assertThat(b[1000]).isEqualTo((byte) 0xc1); // the source is not masked in place
   }
 
   @Test
   void encodeWritesOnlyInsideItsRange() {
     byte[] dst = filled(6);
-    assertThat(Ascii.encode("\u00e9\u20acxyz", dst, 1, 4)).isEqualTo(4);
+    assertThat(Ascii.INSTANCE.encode("\u00e9\u20acxyz", dst, 1, 4)).isEqualTo(4);
     assertThat(dst).isEqualTo(bytes("a5 e9 ac 78 79 a5"));
   }
 
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.encode("abcd", dst, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.INSTANCE.encode("abcd", dst, 1, 4));
     assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.decode(dst, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.INSTANCE.decode(dst, 2, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.INSTANCE.decode(dst, -1, 1));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
@@ -103,9 +103,9 @@ class AsciiTest {
   private static void assertEncodes(String s, String hex) {
     byte[] expected = bytes(hex);
     assertNodeEncoded("ascii", s, expected);
-    assertThat(Ascii.byteLength(s)).isEqualTo(expected.length);
+    assertThat(Ascii.INSTANCE.byteLength(s)).isEqualTo(expected.length);
     byte[] dst = new byte[expected.length];
-    assertThat(Ascii.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(Ascii.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
     assertThat(dst).isEqualTo(expected);
   }
 
@@ -113,7 +113,7 @@ class AsciiTest {
   private static void assertDecodes(String hex, String expected) {
     byte[] b = bytes(hex);
     assertNodeDecoded("ascii", b, 0, b.length, expected);
-    assertThat(Ascii.decode(b, 0, b.length)).isEqualTo(expected);
+    assertThat(Ascii.INSTANCE.decode(b, 0, b.length)).isEqualTo(expected);
   }
 
   /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, 'ascii')}; Ascii does the same. */
@@ -121,7 +121,7 @@ class AsciiTest {
     byte[] expected = bytes(buffer);
     assertNodeWrote("ascii", s, size, count, expected);
     byte[] dst = filled(size);
-    assertThat(Ascii.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(Ascii.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(expected);
   }
 }

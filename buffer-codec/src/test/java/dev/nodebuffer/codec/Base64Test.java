@@ -241,7 +241,7 @@ class Base64Test {
       for (int room : new int[] {0, 1, 2, 3, 3071, 3072, 3073, 6143, 6144, 6145, 6999, 7000, 7001}) {
         byte[] dst = new byte[room + 2];
         Arrays.fill(dst, (byte) 0xa5);
-        int n = Base64.encode(s, dst, 1, room);
+        int n = Base64.STANDARD.encode(s, dst, 1, room);
         assertThat(n).isEqualTo(Math.min(room, 7000));
         assertThat(Arrays.copyOfRange(dst, 1, 1 + n)).isEqualTo(Arrays.copyOf(data, n));
         for (int i = 1 + n; i < dst.length; i++) {
@@ -256,14 +256,14 @@ class Base64Test {
   void encodeWritesOnlyInsideItsRangeAndDecodeReadsOnlyItsRange() {
     byte[] dst = new byte[6];
     Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Base64.encode("QUJDRA==", dst, 1, 3)).isEqualTo(3);
+    assertThat(Base64.STANDARD.encode("QUJDRA==", dst, 1, 3)).isEqualTo(3);
     assertThat(dst).isEqualTo(bytes("a5 41 42 43 a5 a5"));
     byte[] src = bytes("00 41 42 43 ff");
-    assertThat(Base64.decode(src, 1, 3)).isEqualTo("QUJD");
-    assertThat(Base64.decodeUrl(src, 1, 3)).isEqualTo("QUJD");
-    assertThat(Base64.decode(src, 4, 1)).isEqualTo("/w==");
-    assertThat(Base64.decodeUrl(src, 4, 1)).isEqualTo("_w");
-    assertThat(Base64.decode(src, 5, 0)).isEmpty();
+    assertThat(Base64.STANDARD.decode(src, 1, 3)).isEqualTo("QUJD");
+    assertThat(Base64.URL.decode(src, 1, 3)).isEqualTo("QUJD");
+    assertThat(Base64.STANDARD.decode(src, 4, 1)).isEqualTo("/w==");
+    assertThat(Base64.URL.decode(src, 4, 1)).isEqualTo("_w");
+    assertThat(Base64.STANDARD.decode(src, 5, 0)).isEmpty();
   }
 
   /**
@@ -284,11 +284,11 @@ class Base64Test {
         }
         byte[] same = Arrays.copyOfRange(src, offset, offset + length);
         assertWithMessage("offset %s length %s", offset, length)
-            .that(Base64.decode(src, offset, length))
-            .isEqualTo(Base64.decode(same, 0, length));
+            .that(Base64.STANDARD.decode(src, offset, length))
+            .isEqualTo(Base64.STANDARD.decode(same, 0, length));
         assertWithMessage("url, offset %s length %s", offset, length)
-            .that(Base64.decodeUrl(src, offset, length))
-            .isEqualTo(Base64.decodeUrl(same, 0, length));
+            .that(Base64.URL.decode(src, offset, length))
+            .isEqualTo(Base64.URL.decode(same, 0, length));
       }
     }
   }
@@ -296,11 +296,11 @@ class Base64Test {
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Base64.encode("QUJDRA==", dst, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> Base64.STANDARD.encode("QUJDRA==", dst, 1, 4));
     assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Base64.encode("QQ", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Base64.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Base64.decodeUrl(dst, 0, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Base64.STANDARD.encode("QQ", dst, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Base64.STANDARD.decode(dst, 2, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Base64.URL.decode(dst, 0, -1));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
@@ -310,8 +310,8 @@ class Base64Test {
   }
 
   private static byte[] decodeAll(String s) {
-    byte[] dst = new byte[Base64.byteLength(s)];
-    return Arrays.copyOf(dst, Base64.encode(s, dst, 0, dst.length));
+    byte[] dst = new byte[Base64.STANDARD.byteLength(s)];
+    return Arrays.copyOf(dst, Base64.STANDARD.encode(s, dst, 0, dst.length));
   }
 
   /**
@@ -323,8 +323,8 @@ class Base64Test {
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
         .that(HexBase64NodeRecordingTest.recorded("table-b64-from", HexBase64Cases.fromInput(s)))
         .isEqualTo(byteLength + " " + byteLength + " " + bytes + " " + bytes);
-    assertThat(Base64.byteLength(s)).isEqualTo(byteLength);
-    assertWithMessage("Base64.encode(%s)", Utf8Cases.unitsHex(s))
+    assertThat(Base64.STANDARD.byteLength(s)).isEqualTo(byteLength);
+    assertWithMessage("Base64.STANDARD.encode(%s)", Utf8Cases.unitsHex(s))
         .that(Utf8Cases.hex(decodeAll(s)))
         .isEqualTo(bytes);
   }
@@ -340,7 +340,7 @@ class Base64Test {
         .isEqualTo(written + " " + written);
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Base64.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(Base64.STANDARD.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(bytes(buffer));
   }
 
@@ -353,7 +353,7 @@ class Base64Test {
     assertWithMessage("Node 22's recorded toString of %s", hex)
         .that(HexBase64NodeRecordingTest.recorded("table-b64-tostring", HexBase64Cases.tostringInput(b, 0, b.length)))
         .isEqualTo(base64 + " " + base64url);
-    assertThat(Base64.decode(b, 0, b.length)).isEqualTo(base64);
-    assertThat(Base64.decodeUrl(b, 0, b.length)).isEqualTo(base64url);
+    assertThat(Base64.STANDARD.decode(b, 0, b.length)).isEqualTo(base64);
+    assertThat(Base64.URL.decode(b, 0, b.length)).isEqualTo(base64url);
   }
 }

@@ -369,15 +369,15 @@ final class HexBase64Cases {
   /** {@code kind} is the family's: {@code hex-*} or {@code b64-*}. */
   static String fromOutput(String kind, String s) {
     if (isHex(kind)) {
-      int byteLength = Hex.byteLength(s);
+      int byteLength = Hex.INSTANCE.byteLength(s);
       byte[] dst = new byte[byteLength];
-      int n = Hex.encode(s, dst, 0, byteLength);
+      int n = Hex.INSTANCE.encode(s, dst, 0, byteLength);
       return byteLength + " " + Utf8Cases.hex(dst, 0, n);
     }
     // One Java decoder serves both names, as in Node; the line holds each name's answer.
-    int byteLength = Base64.byteLength(s);
+    int byteLength = Base64.STANDARD.byteLength(s);
     byte[] dst = new byte[byteLength];
-    String bytes = Utf8Cases.hex(dst, 0, Base64.encode(s, dst, 0, byteLength));
+    String bytes = Utf8Cases.hex(dst, 0, Base64.STANDARD.encode(s, dst, 0, byteLength));
     return byteLength + " " + byteLength + " " + bytes + " " + bytes;
   }
 
@@ -385,20 +385,20 @@ final class HexBase64Cases {
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
     if (isHex(kind)) {
-      int count = Hex.encode(s, dst, off, len);
+      int count = Hex.INSTANCE.encode(s, dst, off, len);
       return count + " " + Utf8Cases.hex(dst);
     }
-    String written = Base64.encode(s, dst, off, len) + " " + Utf8Cases.hex(dst);
+    String written = Base64.STANDARD.encode(s, dst, off, len) + " " + Utf8Cases.hex(dst);
     return written + " " + written;
   }
 
   static String tostringOutput(String kind, byte[] bytes, int start, int end) {
     if (isHex(kind)) {
-      return Hex.decode(bytes, start, end - start);
+      return Hex.INSTANCE.decode(bytes, start, end - start);
     }
-    return Base64.decode(bytes, start, end - start)
+    return Base64.STANDARD.decode(bytes, start, end - start)
         + " "
-        + Base64.decodeUrl(bytes, start, end - start);
+        + Base64.URL.decode(bytes, start, end - start);
   }
 
   private static boolean isHex(String kind) {

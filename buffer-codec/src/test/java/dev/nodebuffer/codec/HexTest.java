@@ -99,9 +99,9 @@ class HexTest {
   @Test
   void decodeReadsOnlyItsRange() {
     byte[] src = bytes("00 01 ab ff 10");
-    assertThat(Hex.decode(src, 1, 3)).isEqualTo("01abff");
-    assertThat(Hex.decode(src, 4, 1)).isEqualTo("10");
-    assertThat(Hex.decode(src, 5, 0)).isEmpty();
+    assertThat(Hex.INSTANCE.decode(src, 1, 3)).isEqualTo("01abff");
+    assertThat(Hex.INSTANCE.decode(src, 4, 1)).isEqualTo("10");
+    assertThat(Hex.INSTANCE.decode(src, 5, 0)).isEmpty();
   }
 
   /** The JDK 17-21 path, which the tests (on a JDK 22+) would otherwise never run. */
@@ -127,18 +127,18 @@ class HexTest {
   void encodeWritesOnlyInsideItsRange() {
     byte[] dst = new byte[6];
     Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Hex.encode("0102030405", dst, 2, 3)).isEqualTo(3);
+    assertThat(Hex.INSTANCE.encode("0102030405", dst, 2, 3)).isEqualTo(3);
     assertThat(dst).isEqualTo(bytes("a5 a5 01 02 03 a5"));
   }
 
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.encode("0102030405", dst, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.encode("0102030405", dst, 1, 4));
     assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.encode("01", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.decode(dst, 0, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.encode("01", dst, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.decode(dst, 2, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.decode(dst, 0, -1));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
@@ -156,9 +156,9 @@ class HexTest {
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
         .that(HexBase64NodeRecordingTest.recorded("table-hex-from", HexBase64Cases.fromInput(s)))
         .isEqualTo(byteLength + " " + Utf8Cases.hex(expected));
-    assertThat(Hex.byteLength(s)).isEqualTo(byteLength);
+    assertThat(Hex.INSTANCE.byteLength(s)).isEqualTo(byteLength);
     byte[] dst = new byte[byteLength];
-    int n = Hex.encode(s, dst, 0, byteLength);
+    int n = Hex.INSTANCE.encode(s, dst, 0, byteLength);
     assertThat(Arrays.copyOf(dst, n)).isEqualTo(expected);
   }
 
@@ -173,7 +173,7 @@ class HexTest {
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Hex.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(Hex.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(expected);
   }
 
@@ -182,7 +182,7 @@ class HexTest {
     assertWithMessage("Node 22's recorded toString('hex') of %s", Utf8Cases.hex(b))
         .that(HexBase64NodeRecordingTest.recorded("table-hex-tostring", HexBase64Cases.tostringInput(b, start, end)))
         .isEqualTo(text);
-    assertThat(Hex.decode(b, start, end - start)).isEqualTo(text);
+    assertThat(Hex.INSTANCE.decode(b, start, end - start)).isEqualTo(text);
     assertThat(Hex.decodeByTable(b, start, end - start)).isEqualTo(text);
   }
 }

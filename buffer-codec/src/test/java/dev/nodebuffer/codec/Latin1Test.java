@@ -53,7 +53,7 @@ class Latin1Test {
     assertDecodes("latin1", "", "");
     byte[] b = bytes("e9 41 42 43 c8");
     assertNodeDecoded("latin1", b, 3, 5, "C\u00c8");
-    assertThat(Latin1.decode(b, 3, 2)).isEqualTo("C\u00c8");
+    assertThat(Latin1.INSTANCE.decode(b, 3, 2)).isEqualTo("C\u00c8");
   }
 
   // $ node22 -p "[(b => [b.write('\u00e9\u20ac😀', 0, 3, 'latin1'), b])(Buffer.alloc(3, 0xa5)),
@@ -75,32 +75,32 @@ class Latin1Test {
     // both forms. The same Latin-1 text, long, with and without a wide unit at the end:
     String latin = "\u00e9\u00ff\u0080a".repeat(300);
     byte[] narrow = new byte[latin.length()];
-    assertThat(Latin1.encode(latin, narrow, 0, narrow.length)).isEqualTo(1200);
+    assertThat(Latin1.INSTANCE.encode(latin, narrow, 0, narrow.length)).isEqualTo(1200);
     byte[] wide = new byte[latin.length() + 1];
-    assertThat(Latin1.encode(latin + "\u20ac", wide, 0, wide.length)).isEqualTo(1201);
+    assertThat(Latin1.INSTANCE.encode(latin + "\u20ac", wide, 0, wide.length)).isEqualTo(1201);
     assertThat(Arrays.copyOf(wide, 1200)).isEqualTo(narrow);
     assertThat(wide[1200]).isEqualTo((byte) 0xac);
-    assertThat(Latin1.decode(narrow, 0, narrow.length)).isEqualTo(latin);
+    assertThat(Latin1.INSTANCE.decode(narrow, 0, narrow.length)).isEqualTo(latin);
   }
 
   @Test
   void encodeWritesOnlyInsideItsRange() {
     byte[] dst = filled(8);
-    assertThat(Latin1.encode("\u00e9\u20acxyz", dst, 2, 3)).isEqualTo(3);
+    assertThat(Latin1.INSTANCE.encode("\u00e9\u20acxyz", dst, 2, 3)).isEqualTo(3);
     assertThat(dst).isEqualTo(bytes("a5 a5 e9 ac 78 a5 a5 a5"));
-    assertThat(Latin1.encode("ab", dst, 6, 2)).isEqualTo(2);
+    assertThat(Latin1.INSTANCE.encode("ab", dst, 6, 2)).isEqualTo(2);
     assertThat(dst).isEqualTo(bytes("a5 a5 e9 ac 78 a5 61 62"));
   }
 
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.encode("abcd", dst, 1, 4));
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.encode("a", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.encode("a", dst, 0, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.INSTANCE.encode("abcd", dst, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.INSTANCE.encode("a", dst, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.INSTANCE.encode("a", dst, 0, -1));
     assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.decode(dst, 0, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.INSTANCE.decode(dst, 2, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.INSTANCE.decode(dst, 0, -1));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
@@ -119,9 +119,9 @@ class Latin1Test {
   private static void assertEncodes(String name, String s, String hex) {
     byte[] expected = bytes(hex);
     assertNodeEncoded(name, s, expected);
-    assertThat(Latin1.byteLength(s)).isEqualTo(expected.length);
+    assertThat(Latin1.INSTANCE.byteLength(s)).isEqualTo(expected.length);
     byte[] dst = new byte[expected.length];
-    assertThat(Latin1.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(Latin1.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
     assertThat(dst).isEqualTo(expected);
   }
 
@@ -129,7 +129,7 @@ class Latin1Test {
   private static void assertDecodes(String name, String hex, String expected) {
     byte[] b = bytes(hex);
     assertNodeDecoded(name, b, 0, b.length, expected);
-    assertThat(Latin1.decode(b, 0, b.length)).isEqualTo(expected);
+    assertThat(Latin1.INSTANCE.decode(b, 0, b.length)).isEqualTo(expected);
   }
 
   /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, name)}; Latin1 does the same. */
@@ -137,7 +137,7 @@ class Latin1Test {
     byte[] expected = bytes(buffer);
     assertNodeWrote(name, s, size, count, expected);
     byte[] dst = filled(size);
-    assertThat(Latin1.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(Latin1.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(expected);
   }
 }

@@ -80,9 +80,9 @@ class Utf16leTest {
   void pairsAreCountedFromTheStartOfTheRangeWhateverItsParity() {
     byte[] b = bytes("00 61 62 63 64");
     assertNodeDecoded("utf16le", b, 1, 4, "\u6261");
-    assertThat(Utf16le.decode(b, 1, 3)).isEqualTo("\u6261");
+    assertThat(Utf16le.INSTANCE.decode(b, 1, 3)).isEqualTo("\u6261");
     assertNodeDecoded("utf16le", b, 1, 5, "\u6261\u6463");
-    assertThat(Utf16le.decode(b, 1, 4)).isEqualTo("\u6261\u6463");
+    assertThat(Utf16le.INSTANCE.decode(b, 1, 4)).isEqualTo("\u6261\u6463");
   }
 
   // $ node22 -p "[(b => [b.write('abc', 0, 5, 'utf16le'), b])(Buffer.alloc(5, 0xa5)),
@@ -112,28 +112,28 @@ class Utf16leTest {
       all[u] = (char) u;
     }
     String s = new String(all);
-    byte[] b = new byte[Utf16le.byteLength(s)];
-    assertThat(Utf16le.encode(s, b, 0, b.length)).isEqualTo(0x20000);
+    byte[] b = new byte[Utf16le.INSTANCE.byteLength(s)];
+    assertThat(Utf16le.INSTANCE.encode(s, b, 0, b.length)).isEqualTo(0x20000);
     assertThat(b[2 * 0xABCD]).isEqualTo((byte) 0xCD);
     assertThat(b[2 * 0xABCD + 1]).isEqualTo((byte) 0xAB);
-    assertThat(Utf16le.decode(b, 0, b.length)).isEqualTo(s);
+    assertThat(Utf16le.INSTANCE.decode(b, 0, b.length)).isEqualTo(s);
   }
 
   @Test
   void encodeWritesOnlyInsideItsRange() {
     byte[] dst = filled(8);
-    assertThat(Utf16le.encode("\u20acxyz", dst, 1, 5)).isEqualTo(4);
+    assertThat(Utf16le.INSTANCE.encode("\u20acxyz", dst, 1, 5)).isEqualTo(4);
     assertThat(dst).isEqualTo(bytes("a5 ac 20 78 00 a5 a5 a5"));
   }
 
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.encode("ab", dst, 1, 4));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.encode("ab", dst, -1, 2));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.encode("ab", dst, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.encode("ab", dst, -1, 2));
     assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.decode(dst, 3, 2));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.decode(dst, 0, -2));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.decode(dst, 3, 2));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.decode(dst, 0, -2));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
@@ -142,9 +142,9 @@ class Utf16leTest {
   private static void assertEncodes(String name, String s, String hex) {
     byte[] expected = bytes(hex);
     assertNodeEncoded(name, s, expected);
-    assertThat(Utf16le.byteLength(s)).isEqualTo(expected.length);
+    assertThat(Utf16le.INSTANCE.byteLength(s)).isEqualTo(expected.length);
     byte[] dst = new byte[expected.length];
-    assertThat(Utf16le.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(Utf16le.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
     assertThat(dst).isEqualTo(expected);
   }
 
@@ -153,7 +153,7 @@ class Utf16leTest {
     byte[] b = bytes(hex);
     assertNodeDecoded(name, b, 0, b.length, expected);
     // Compared as code units: lone surrogates are unreadable in a failure message.
-    assertThat(Utf8Cases.unitsHex(Utf16le.decode(b, 0, b.length)))
+    assertThat(Utf8Cases.unitsHex(Utf16le.INSTANCE.decode(b, 0, b.length)))
         .isEqualTo(Utf8Cases.unitsHex(expected));
   }
 
@@ -162,7 +162,7 @@ class Utf16leTest {
     byte[] expected = bytes(buffer);
     assertNodeWrote(name, s, size, count, expected);
     byte[] dst = filled(size);
-    assertThat(Utf16le.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(Utf16le.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(expected);
   }
 }

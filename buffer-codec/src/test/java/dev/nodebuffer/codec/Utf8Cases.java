@@ -366,20 +366,20 @@ final class Utf8Cases {
 
   /** What the Java codec answers, in the script's format. */
   static String decodeOutput(byte[] bytes, int start, int end) {
-    return unitsHex(Utf8.decode(bytes, start, end - start));
+    return unitsHex(Utf8.INSTANCE.decode(bytes, start, end - start));
   }
 
   static String encodeOutput(String s) {
-    int byteLength = Utf8.byteLength(s);
+    int byteLength = Utf8.INSTANCE.byteLength(s);
     byte[] dst = new byte[byteLength];
-    int written = Utf8.encode(s, dst, 0, byteLength);
+    int written = Utf8.INSTANCE.encode(s, dst, 0, byteLength);
     return byteLength + " " + hex(dst, 0, written);
   }
 
   static String writeOutput(String s, int size, int off, int len) {
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
-    int count = Utf8.encode(s, dst, off, len);
+    int count = Utf8.INSTANCE.encode(s, dst, off, len);
     return count + " " + hex(dst);
   }
 

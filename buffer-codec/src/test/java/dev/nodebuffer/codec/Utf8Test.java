@@ -116,9 +116,9 @@ class Utf8Test {
   void slicingThroughACharacterGivesReplacements() {
     byte[] e = bytes("61 e2 82 ac 62"); // Buffer.from('a€b')
     assertRecordedDecode(e, 0, 2, "a\ufffd");
-    assertThat(Utf8.decode(e, 0, 2)).isEqualTo("a\ufffd");
+    assertThat(Utf8.INSTANCE.decode(e, 0, 2)).isEqualTo("a\ufffd");
     assertRecordedDecode(e, 2, 5, "\ufffd\ufffdb");
-    assertThat(Utf8.decode(e, 2, 3)).isEqualTo("\ufffd\ufffdb");
+    assertThat(Utf8.INSTANCE.decode(e, 2, 3)).isEqualTo("\ufffd\ufffdb");
   }
 
   // $ node22 -p "[Buffer.byteLength('😀'), Buffer.byteLength('\ud800\ud800'),
@@ -166,12 +166,12 @@ class Utf8Test {
   void asciiFastPathsHandOverMidway() {
     // Long ASCII runs before and after non-ASCII, so the fast paths stop and resume mid-input.
     String s = "x".repeat(1000) + "\u00e9\ud800" + "y".repeat(1000);
-    byte[] encoded = new byte[Utf8.byteLength(s)];
+    byte[] encoded = new byte[Utf8.INSTANCE.byteLength(s)];
     assertThat(encoded.length).isEqualTo(2005);
-    assertThat(Utf8.encode(s, encoded, 0, encoded.length)).isEqualTo(2005);
-    assertThat(Utf8.decode(encoded, 0, encoded.length)).isEqualTo(s.replace('\ud800', '\ufffd'));
-    assertThat(Utf8.encode(s, new byte[1001], 0, 1001)).isEqualTo(1000);
-    assertThat(Utf8.decode(encoded, 0, 1001)).isEqualTo("x".repeat(1000) + "\ufffd");
+    assertThat(Utf8.INSTANCE.encode(s, encoded, 0, encoded.length)).isEqualTo(2005);
+    assertThat(Utf8.INSTANCE.decode(encoded, 0, encoded.length)).isEqualTo(s.replace('\ud800', '\ufffd'));
+    assertThat(Utf8.INSTANCE.encode(s, new byte[1001], 0, 1001)).isEqualTo(1000);
+    assertThat(Utf8.INSTANCE.decode(encoded, 0, 1001)).isEqualTo("x".repeat(1000) + "\ufffd");
   }
 
   /**
@@ -193,10 +193,10 @@ class Utf8Test {
               Utf8Cases.bytes(Utf8Cases.hex("x".repeat(p).getBytes(StandardCharsets.US_ASCII)) + hexes[u]
                   + Utf8Cases.hex("y".repeat(tail).getBytes(StandardCharsets.US_ASCII)));
           assertWithMessage("byteLength, %s at %s", hexes[u], p)
-              .that(Utf8.byteLength(s)).isEqualTo(expected.length);
+              .that(Utf8.INSTANCE.byteLength(s)).isEqualTo(expected.length);
           byte[] dst = new byte[expected.length + 5];
           Arrays.fill(dst, (byte) 0xa5);
-          assertThat(Utf8.encode(s, dst, 3, expected.length)).isEqualTo(expected.length);
+          assertThat(Utf8.INSTANCE.encode(s, dst, 3, expected.length)).isEqualTo(expected.length);
           assertThat(Arrays.copyOfRange(dst, 3, 3 + expected.length)).isEqualTo(expected);
           assertThat(dst[2]).isEqualTo((byte) 0xa5);
           assertThat(dst[3 + expected.length]).isEqualTo((byte) 0xa5);
@@ -205,10 +205,10 @@ class Utf8Test {
           for (int room = p; room < p + charBytes; room++) {
             byte[] part = new byte[room + 2];
             Arrays.fill(part, (byte) 0xa5);
-            // byteLength first, as Buffer.from does, so that its hand-over is exercised too.
-            Utf8.byteLength(s);
+            // With byteLength(s) passed, as Buffer.from passes it.
+            int byteLength = Utf8.INSTANCE.byteLength(s);
             assertWithMessage("write of %s at %s into %s", hexes[u], p, room)
-                .that(Utf8.encode(s, part, 1, room)).isEqualTo(p);
+                .that(Utf8.INSTANCE.encode(s, byteLength, part, 1, room)).isEqualTo(p);
             assertThat(Arrays.copyOfRange(part, 1, 1 + p)).isEqualTo(Arrays.copyOf(expected, p));
             assertThat(part[1 + p]).isEqualTo((byte) 0xa5);
           }
@@ -217,33 +217,51 @@ class Utf8Test {
     }
   }
 
+  /** Told byteLength(s) = s.length(), encode copies the units: in full and partial writes. */
+  @Test
+  void encodeToldTheByteLengthOfAnAsciiString() {
+    for (int n : new int[] {0, 1, 23, 24, 1025, 3000}) {
+      String s = "xyz".repeat(n).substring(0, n);
+      for (int room : new int[] {0, n / 2, n, n + 2}) {
+        byte[] dst = new byte[room + 2];
+        Arrays.fill(dst, (byte) 0xa5);
+        assertThat(Utf8.INSTANCE.encode(s, n, dst, 1, room)).isEqualTo(Math.min(n, room));
+        byte[] expected = new byte[room + 2];
+        Arrays.fill(expected, (byte) 0xa5);
+        System.arraycopy(s.getBytes(StandardCharsets.US_ASCII), 0, expected, 1, Math.min(n, room));
+        assertThat(dst).isEqualTo(expected);
+      }
+    }
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("ab", 2, new byte[2], 1, 2));
+  }
+
   // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
 
   @Test
   void encodeWritesOnlyInsideItsRange() {
     byte[] dst = new byte[8];
     Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Utf8.encode("\u00e9\u00e9\u00e9", dst, 2, 5)).isEqualTo(4);
+    assertThat(Utf8.INSTANCE.encode("\u00e9\u00e9\u00e9", dst, 2, 5)).isEqualTo(4);
     assertThat(dst).isEqualTo(bytes("a5 a5 c3 a9 c3 a9 a5 a5"));
   }
 
   @Test
   void decodeReadsOnlyItsRange() {
     byte[] src = bytes("e2 82 ac 41 e2 82 ac");
-    assertThat(Utf8.decode(src, 3, 1)).isEqualTo("A");
-    assertThat(Utf8.decode(src, 3, 4)).isEqualTo("A\u20ac");
-    assertThat(Utf8.decode(src, 0, 3)).isEqualTo("\u20ac");
-    assertThat(Utf8.decode(src, 7, 0)).isEmpty();
+    assertThat(Utf8.INSTANCE.decode(src, 3, 1)).isEqualTo("A");
+    assertThat(Utf8.INSTANCE.decode(src, 3, 4)).isEqualTo("A\u20ac");
+    assertThat(Utf8.INSTANCE.decode(src, 0, 3)).isEqualTo("\u20ac");
+    assertThat(Utf8.INSTANCE.decode(src, 7, 0)).isEmpty();
   }
 
   @Test
   void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
     byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.encode("abcd", dst, 1, 4));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("abcd", dst, 1, 4));
     assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.encode("a", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.decode(dst, 0, -1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("a", dst, -1, 1));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.decode(dst, 2, 3));
+    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.decode(dst, 0, -1));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
@@ -257,8 +275,8 @@ class Utf8Test {
     byte[] b = bytes(hex);
     assertRecordedDecode(b, 0, b.length, expected);
     // Compared as code units: U+FFFD and lone surrogates are unreadable in a failure message.
-    assertWithMessage("Utf8.decode(%s) as UTF-16 units", hex)
-        .that(Utf8Cases.unitsHex(Utf8.decode(b, 0, b.length)))
+    assertWithMessage("Utf8.INSTANCE.decode(%s) as UTF-16 units", hex)
+        .that(Utf8Cases.unitsHex(Utf8.INSTANCE.decode(b, 0, b.length)))
         .isEqualTo(Utf8Cases.unitsHex(expected));
   }
 
@@ -275,9 +293,9 @@ class Utf8Test {
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
         .that(recorded("table-encode", Utf8Cases.encodeInput(s)))
         .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
-    assertThat(Utf8.byteLength(s)).isEqualTo(expected.length);
+    assertThat(Utf8.INSTANCE.byteLength(s)).isEqualTo(expected.length);
     byte[] dst = new byte[expected.length];
-    assertThat(Utf8.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(Utf8.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
     assertThat(dst).isEqualTo(expected);
   }
 
@@ -292,7 +310,7 @@ class Utf8Test {
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Utf8.encode(s, dst, 0, size)).isEqualTo(count);
+    assertThat(Utf8.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(expected);
   }
 

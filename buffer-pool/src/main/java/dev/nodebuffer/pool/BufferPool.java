@@ -31,7 +31,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #setPoolSize} acts as assigning {@code Buffer.poolSize} does in Node. The threshold
  * changes at once. The slab size changes only when the next slab is made, because each slab keeps
- * the size it was made with (dossier §2.1, evidence E4).
+ * the size it was made with: in lib/buffer.js, {@code allocate} compares the request with the
+ * current {@code Buffer.poolSize >>> 1}, but the room with {@code poolSize - poolOffset}, where the
+ * module's {@code poolSize} is the copy {@code createPool} took when it made the current slab. So
+ * in Node 22, after {@code Buffer.allocUnsafe(100)} and {@code Buffer.poolSize = 100}, {@code
+ * Buffer.allocUnsafe(49)} is still carved from the 8192-byte slab (at byteOffset 112).
  *
  * <p><b>Thread safety.</b> Instances are thread-safe. Under any interleaving no two slices that the
  * pool handed out overlap (same slab, intersecting ranges): the bytes of a slice of positive length
@@ -41,8 +45,8 @@ import org.jspecify.annotations.Nullable;
  * pool size is one value for all threads (a volatile field). Each call reads it once, and uses that
  * value for both the threshold and the size of any slab the call makes.
  *
- * <p><b>Differences from Node.js.</b> Sizes are {@code int}, so Node's fractional-size quirks
- * (evidence E5) do not arise. {@link #setPoolSize} rejects a negative size with {@link
+ * <p><b>Differences from Node.js.</b> Sizes are {@code int}, so a fractional {@code
+ * Buffer.poolSize}, which Node accepts, cannot be set. {@link #setPoolSize} rejects a negative size with {@link
  * IllegalArgumentException}. Node accepts any number. After {@code Buffer.poolSize = -1}, {@code
  * poolSize >>> 1} is 2147483647, so {@code Buffer.allocUnsafe(5000)} is carved from the 8 KiB slab,
  * and the next request that does not fit fails with {@code RangeError: Invalid typed array length:
@@ -72,17 +76,37 @@ public final class BufferPool<S> {
 
   private final Strategy strategy;
   private final IntFunction<S> newSlab;
+
+  /**
+   * Node's {@code Buffer.poolSize}.
+   *
+   * <p>State: one {@code int} for all threads, written by {@link #setPoolSize} and read once by
+   * each call, which uses that value throughout. Volatile, so a call sees the last size set before
+   * it, in any thread.
+   */
   private volatile int poolSize;
 
   /** SHARED: guards {@link #shared}. PER_THREAD: unused. */
   private final ReentrantLock lock = new ReentrantLock();
 
-  /** SHARED: the one pool, replaced by {@link #reset()}. Guarded by {@link #lock}. */
+  /**
+   * SHARED: the one pool, replaced by {@link #reset()}. Null with PER_THREAD.
+   *
+   * <p>State: one {@link Carver}, that is the current slab and the offset in it (Node's {@code
+   * allocPool} and {@code poolOffset}). Touched only with {@link #lock} held. Memory: the pool
+   * references one slab of at most the pool size it was made with; slabs it left behind live on
+   * only through the slices on them.
+   */
   private @Nullable Carver<S> shared;
 
   /**
    * PER_THREAD: each thread's pool, made on its first use (no initial value, so that {@link
    * #reset()} on an unused thread makes one slab, not two). Null with SHARED.
+   *
+   * <p>State: one {@link Carver} (current slab and offset) per thread that has used this pool.
+   * Each is touched only by its own thread, so there is no lock. Memory: one slab per such thread
+   * while it lives (or until its {@link #reset()}): with the default 8 KiB, 100,000 live virtual
+   * threads that each made a pooled allocation hold about 780 MiB of slabs.
    */
   private final @Nullable ThreadLocal<Carver<S>> perThread;
 
@@ -130,7 +154,7 @@ public final class BufferPool<S> {
    * poolSize >>> 1}) applies from the next call on, in every thread. The current slab or slabs keep
    * their size. The new size is used only when a request does not fit and a new slab is made. So
    * lowering it keeps carving small pieces from the old slab, and raising it makes larger requests
-   * pooled, the first one that does not fit starting a slab of the new size (evidence E4). Below 2
+   * pooled, the first one that does not fit starting a slab of the new size. Below 2
    * nothing is pooled; below 4 only a reservation of 0 bytes is.
    *
    * <p>Java-only difference: Node accepts any number here, negative ones included (see the class
@@ -153,7 +177,8 @@ public final class BufferPool<S> {
    *
    * <p>Example with the default pool size 8192, on a fresh pool: {@code allocate(1)} is at offset
    * 8, a second {@code allocate(1)} at 16, then {@code allocate(13)} at 24 and {@code allocate(8)}
-   * at 40; {@code allocate(0)} and {@code allocate(4096)} return {@code null} (evidence E1).
+   * at 40; {@code allocate(0)} and {@code allocate(4096)} return {@code null}. These are the
+   * {@code byteOffset}s Node 22 gives {@code Buffer.allocUnsafe} of the same sizes.
    *
    * @param size the number of bytes wanted
    * @return a slice of exactly {@code size} bytes, or {@code null} if the request is not pooled
@@ -182,8 +207,12 @@ public final class BufferPool<S> {
    *
    * <p>Returns {@code null}, without calling the writer, when {@code reservation >= poolSize() >>>
    * 1}. Otherwise it makes a new slab first if {@code reservation} is larger than the rest of the
-   * current slab. That happens even if the bytes really written would have fitted (evidence E6,
-   * E7). Then it calls {@code writer.write(slab, offset, reservation)} once, moves the offset by
+   * current slab. That happens even if the bytes really written would have fitted, because Node's
+   * {@code fromStringFast} (lib/buffer.js) compares the reservation, not the bytes {@code
+   * ops.write} then writes, with {@code poolSize - poolOffset}: in Node 22, on a fresh pool, after
+   * {@code Buffer.allocUnsafe(3900)} and {@code Buffer.from('a'.repeat(1000))} 3280 bytes are left,
+   * and {@code Buffer.from('a'.repeat(900))} (reservation 3600) starts a new slab for its 900
+   * bytes. Then it calls {@code writer.write(slab, offset, reservation)} once, moves the offset by
    * the number of bytes used (not the reservation), rounds it up to a multiple of 8, and returns
    * the slice of the bytes used. When the writer uses 0 bytes, the result is a 0-length slice on
    * the slab at the current offset, which does not move. This is Node's {@code Buffer.from('zz',

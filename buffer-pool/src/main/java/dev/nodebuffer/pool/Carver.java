@@ -9,8 +9,10 @@ import java.util.function.IntFunction;
  * carve in {@code allocate} and {@code fromStringFast}). The thresholds are checked by {@link
  * BufferPool} before a call gets here.
  *
- * <p>Not thread-safe. {@link BufferPool} confines each instance: one per thread with {@code
- * PER_THREAD}, and used only under the pool's lock with {@code SHARED}.
+ * <p>State: the fields {@code slab}, {@code slabSize}, {@code offset} and {@code busy} below, which
+ * every operation reads and writes. Memory: one slab, of at most {@link Integer#MAX_VALUE} bytes
+ * (the pool size it was made with). Not thread-safe: {@link BufferPool} confines each instance,
+ * one per thread with {@code PER_THREAD}, and used only under the pool's lock with {@code SHARED}.
  *
  * <h2>Invariants</h2>
  *
@@ -46,8 +48,8 @@ final class Carver<S> {
    * The offset of a pool's first slab. Node's bootstrap makes one small (at most 8-byte) allocation
    * from the initial slab before user code runs. That was measured on Node 22 (v22.23.3), in the
    * main thread and in a fresh worker thread alike: the first {@code
-   * Buffer.allocUnsafe(4).byteOffset} is 8 and the second is 16 (dossier §2.1, evidence E1). Later
-   * slabs start at 0.
+   * Buffer.allocUnsafe(4).byteOffset} is 8 and the second is 16. Later slabs start at 0 ({@code
+   * createPool} in lib/buffer.js sets {@code poolOffset = 0}).
    */
   static final int BOOTSTRAP_OFFSET = 8;
 
@@ -88,8 +90,10 @@ final class Carver<S> {
   /**
    * Node's {@code fromStringFast} after its threshold checks. Requires {@code 0 <= reservation}. A
    * new slab of {@code poolSize} bytes comes first when {@code reservation > slabSize - offset},
-   * even if the bytes really written would have fitted (evidence E6/E7). The offset then advances
-   * by the bytes used, not the reservation.
+   * even if the bytes really written would have fitted (lib/buffer.js, {@code fromStringFast}:
+   * {@code if (length > (poolSize - poolOffset)) createPool();} before {@code ops.write}, with
+   * {@code length} the reservation). The offset then advances by the bytes used, not the
+   * reservation.
    */
   Slice<S> allocate(int reservation, int poolSize, SlabWriter<S> writer) {
     enter();

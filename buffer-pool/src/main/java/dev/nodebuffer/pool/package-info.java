@@ -1,3 +1,26 @@
+/**
+ * Node.js's pool for small buffers ({@code allocPool}, {@code Buffer.poolSize}, {@code
+ * createPool}, {@code alignPool}, {@code allocate} and the pool step of {@code fromStringFast} in
+ * lib/buffer.js), placing each pooled buffer where Node 22 places it, on slabs of a type the caller
+ * supplies. {@link dev.nodebuffer.pool.BufferPool} is thread-safe, with one pool for all threads
+ * or one per thread.
+ *
+ * <h2>Global state</h2>
+ *
+ * <p>This package has no static mutable state. Each {@link dev.nodebuffer.pool.BufferPool}
+ * instance holds mutable state, which becomes global when a caller keeps the pool in a static
+ * field (as the API does, one pool for the process):
+ *
+ * <ul>
+ *   <li>{@code BufferPool.poolSize}: the pool size, one volatile {@code int} for all threads.
+ *   <li>{@code BufferPool.shared} (strategy SHARED): one {@code Carver}, guarded by {@code
+ *       BufferPool.lock}.
+ *   <li>{@code BufferPool.perThread} (strategy PER_THREAD): a {@code ThreadLocal} holding one
+ *       {@code Carver} per thread that used the pool, touched only by that thread; one slab each.
+ *   <li>{@code Carver.slab}, {@code slabSize}, {@code offset}, {@code busy}: a pool's current slab,
+ *       its size, the next free byte (Node's {@code poolOffset}) and the re-entry guard.
+ * </ul>
+ */
 @NullMarked
 package dev.nodebuffer.pool;
 
