@@ -108,26 +108,35 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   /** Node's {@code fromStringFast}: the pooled string path, and its fall-back to an own buffer. */
   private static Buffer fromString(String string, Encoding codec) {
     int half = Pool.POOL.poolSize() >>> 1;
-    if (string.length() < half) {
-      // Node reserves 4 bytes per UTF-16 unit, whatever the encoding; only a reservation of half
-      // a pool or more is replaced by the (slower to compute) real byte length.
-      long reservation = 4L * string.length();
-      if (reservation >= half) {
-        reservation = codec.byteLength(string);
-      }
-      if (reservation < half) {
-        Slice<ArrayBuffer> slice =
-            Pool.POOL.allocate(
-                (int) reservation,
-                (slab, offset, room) -> codec.encode(string, slab.bytes, offset, room));
-        if (slice != null) {
-          return view(slice);
-        }
-      }
+    if (string.length() >= half) {
+      return ownFromString(string, codec, codec.byteLength(string));
     }
-    // Node's createFromString: an own buffer of byteLength bytes, viewed up to what was written.
-    ArrayBuffer own = new ArrayBuffer(codec.byteLength(string));
-    int written = codec.encode(string, own.bytes, 0, own.byteLength());
+    // Node reserves 4 bytes per UTF-16 unit, whatever the encoding; only a reservation of half a
+    // pool or more is replaced by the (slower to compute) real byte length.
+    Slice<ArrayBuffer> slice;
+    if (4L * string.length() < half) {
+      slice =
+          Pool.POOL.allocate(
+              4 * string.length(), (slab, offset, room) -> codec.encode(string, slab.bytes, offset, room));
+    } else {
+      int byteLength = codec.byteLength(string);
+      if (byteLength >= half) {
+        return ownFromString(string, codec, byteLength);
+      }
+      slice =
+          Pool.POOL.allocate(
+              byteLength, (slab, offset, room) -> codec.encode(string, byteLength, slab.bytes, offset, room));
+    }
+    return slice != null ? view(slice) : ownFromString(string, codec, codec.byteLength(string));
+  }
+
+  /**
+   * Node's {@code createFromString}: a buffer of its own, of the {@code byteLength} bytes that
+   * {@code codec.byteLength(string)} gave, viewed up to what was written.
+   */
+  private static Buffer ownFromString(String string, Encoding codec, int byteLength) {
+    ArrayBuffer own = new ArrayBuffer(byteLength);
+    int written = codec.encode(string, byteLength, own.bytes, 0, byteLength);
     return new Buffer(own, 0, written);
   }
 

@@ -291,8 +291,9 @@ abstract class BufferStrings extends BufferWrites {
       Arrays.fill(buffer.bytes, start, stop, (byte) 0);
       return self();
     }
-    byte[] pattern = new byte[encoding.byteLength(value)];
-    int patternLength = encoding.encode(value, pattern, 0, pattern.length);
+    int byteLength = encoding.byteLength(value);
+    byte[] pattern = new byte[byteLength];
+    int patternLength = encoding.encode(value, byteLength, pattern, 0, byteLength);
     if (patternLength == 0) {
       throw Errors.invalidArgValue("value", Strings.inspect(value));
     }
