@@ -50,7 +50,7 @@
 'use strict';
 
 const path = require('path');
-const { Rng, hexOf, stringOf, unitsOf, main } = require('./recording.js');
+const { Rng, hexOf, stringOf, unitsOf, main } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'base64-hex-node22.txt');

@@ -45,7 +45,7 @@
 const path = require('path');
 const {
   Rng, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
-} = require('./recording.js');
+} = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'fixed-width-node22.txt');

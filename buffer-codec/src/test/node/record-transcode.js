@@ -39,7 +39,7 @@
 
 const path = require('path');
 const { transcode } = require('buffer');
-const { Rng, hexOf, unitsHex, stringOf, unitsOf, main } = require('./recording.js');
+const { Rng, hexOf, unitsHex, stringOf, unitsOf, main } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'transcode-node22.txt');

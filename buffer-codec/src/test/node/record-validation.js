@@ -38,7 +38,7 @@
 
 const path = require('path');
 const { isUtf8, isAscii } = require('buffer');
-const { Rng, hexOf, main } = require('./recording.js');
+const { Rng, hexOf, main } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'validation-node22.txt');

@@ -1,5 +1,6 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Java twin of the case generators in {@code src/test/node/record-fixed-width.js}, and the
  * line formats both sides write. Everything here must stay in step with the script: same families
- * in the same order, same PRNG ({@link Utf8Cases.Rng}), same draws in the same order (including
+ * in the same order, same PRNG ({@link Rng}), same draws in the same order (including
  * JavaScript's short-circuit evaluation), same text. A drift shows up as an input-digest mismatch
  * in {@link FixedWidthNodeRecordingTest}, not as a codec failure.
  *
@@ -111,7 +112,7 @@ final class FixedWidthCases {
         }
       }
       case "decode-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(e.seed() + 1);
+        Rng r = new Rng(e.seed() + 1);
         for (int i = 0; i < 20000; i++) {
           String n = spellings.get(r.nextInt(spellings.size()));
           byte[] bytes = randomBytes(r);
@@ -129,7 +130,7 @@ final class FixedWidthCases {
         }
       }
       case "encode-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(e.seed() + 2);
+        Rng r = new Rng(e.seed() + 2);
         for (int i = 0; i < 20000; i++) {
           String n = spellings.get(r.nextInt(spellings.size()));
           sink.encode(n, randomUnits(r, 16));
@@ -145,7 +146,7 @@ final class FixedWidthCases {
         }
       }
       case "write-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(e.seed() + 3);
+        Rng r = new Rng(e.seed() + 3);
         for (int i = 0; i < 20000; i++) {
           String n = spellings.get(r.nextInt(spellings.size()));
           String s = randomUnits(r, 10);
@@ -177,7 +178,7 @@ final class FixedWidthCases {
     return 0xDC00 + ((cp - 0x10000) & 0x3FF);
   }
 
-  private static byte[] randomBytes(Utf8Cases.Rng r) {
+  private static byte[] randomBytes(Rng r) {
     int k = r.nextInt(100);
     int target = k < 85 ? r.nextInt(18) : k < 97 ? r.nextInt(80) : 80 + r.nextInt(3000);
     boolean asciiHeavy = target > 80 && r.nextInt(2) == 0;
@@ -207,7 +208,7 @@ final class FixedWidthCases {
     return out.toByteArray();
   }
 
-  private static String randomUnits(Utf8Cases.Rng r, int maxShort) {
+  private static String randomUnits(Rng r, int maxShort) {
     int k = r.nextInt(100);
     int target =
         k < 85 ? r.nextInt(maxShort + 1) : k < 97 ? r.nextInt(100) : 100 + r.nextInt(3000);

@@ -1,8 +1,9 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FixedWidthNodeRecordingTest {
 
   static final String RESOURCE = "fixed-width-node22.txt";
-  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+  private static final DigestRecording NODE =
+      DigestRecording.load(FixedWidthNodeRecordingTest.class, RESOURCE);
 
   @Test
   void everyRecordedFamilyIsReplayed() {
@@ -39,46 +41,46 @@ class FixedWidthNodeRecordingTest {
   }
 
   static Stream<String> families() {
-    return NODE.families.keySet().stream();
+    return NODE.familyNames();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
   void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-fixed-width.js");
-    FixedWidthCases.Sink sink =
-        new FixedWidthCases.Sink() {
-          @Override
-          public void decode(String enc, byte[] bytes, int start, int end) {
-            checker.accept(
-                FixedWidthCases.decodeInput(enc, bytes, start, end),
-                () -> FixedWidthCases.decodeOutput(enc, bytes, start, end));
+    DigestRecording.Family family = NODE.family(name);
+    RecordingChecker.assertReplays(
+        family,
+        "record-fixed-width.js",
+        checker -> {
+          FixedWidthCases.Sink sink = new Sink(checker);
+          if (family.listed) {
+            FixedWidthCases.replay(family.kind, family.sampleInputs(), sink);
+          } else {
+            FixedWidthCases.generate(name, sink);
           }
+        });
+  }
 
-          @Override
-          public void encode(String enc, String s) {
-            checker.accept(
-                FixedWidthCases.encodeInput(enc, s), () -> FixedWidthCases.encodeOutput(enc, s));
-          }
-
-          @Override
-          public void write(String enc, String s, int size, int off, int len) {
-            checker.accept(
-                FixedWidthCases.writeInput(enc, s, size, off, len),
-                () -> FixedWidthCases.writeOutput(enc, s, size, off, len));
-          }
-        };
-    if (family.listed) {
-      FixedWidthCases.replay(family.kind, family.sampleInputs(), sink);
-    } else {
-      FixedWidthCases.generate(name, sink);
+  /** Feeds each case, with the codec's answer, to the checker. */
+  private record Sink(RecordingChecker checker) implements FixedWidthCases.Sink {
+    @Override
+    public void decode(String enc, byte[] bytes, int start, int end) {
+      checker.accept(
+          FixedWidthCases.decodeInput(enc, bytes, start, end),
+          () -> FixedWidthCases.decodeOutput(enc, bytes, start, end));
     }
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
+
+    @Override
+    public void encode(String enc, String s) {
+      checker.accept(
+          FixedWidthCases.encodeInput(enc, s), () -> FixedWidthCases.encodeOutput(enc, s));
+    }
+
+    @Override
+    public void write(String enc, String s, int size, int off, int len) {
+      checker.accept(
+          FixedWidthCases.writeInput(enc, s, size, off, len),
+          () -> FixedWidthCases.writeOutput(enc, s, size, off, len));
+    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.DigestRecording;
+
 import static com.google.common.truth.Truth.assertWithMessage;
 
 /**
@@ -11,8 +13,8 @@ final class FixedWidthTables {
 
   private FixedWidthTables() {}
 
-  private static final NodeRecording NODE =
-      NodeRecording.load(FixedWidthNodeRecordingTest.RESOURCE);
+  private static final DigestRecording NODE =
+      DigestRecording.load(FixedWidthTables.class, FixedWidthNodeRecordingTest.RESOURCE);
 
   /** Node's {@code Buffer.from(bytes).toString(name, start, end)} was {@code expected}. */
   static void assertNodeDecoded(String name, byte[] bytes, int start, int end, String expected) {

@@ -1,9 +1,9 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.util.List;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ForgivingBase64NodeRecordingTest {
 
   static final String RESOURCE = "forgiving-base64-node22.txt";
-  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+  private static final DigestRecording NODE =
+      DigestRecording.load(ForgivingBase64NodeRecordingTest.class, RESOURCE);
 
   @Test
   void everyRecordedFamilyIsReplayed() {
@@ -30,26 +31,26 @@ class ForgivingBase64NodeRecordingTest {
   }
 
   static Stream<String> families() {
-    return NODE.families.keySet().stream();
+    return NODE.familyNames();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
   void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-forgiving-base64.js");
+    DigestRecording.Family family = NODE.family(name);
     boolean atob = family.kind.equals("atob");
-    ForgivingBase64Cases.generate(
-        name,
-        s ->
-            checker.accept(
-                Utf8Cases.unitsHex(s),
-                () -> atob ? ForgivingBase64Cases.atobOutput(s) : ForgivingBase64Cases.btoaOutput(s)));
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
+    RecordingChecker.assertReplays(
+        family,
+        "record-forgiving-base64.js",
+        checker ->
+            ForgivingBase64Cases.generate(
+                name,
+                s ->
+                    checker.accept(
+                        Utf8Cases.unitsHex(s),
+                        () ->
+                            atob
+                                ? ForgivingBase64Cases.atobOutput(s)
+                                : ForgivingBase64Cases.btoaOutput(s))));
   }
 }

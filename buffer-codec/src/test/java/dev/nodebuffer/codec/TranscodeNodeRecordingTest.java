@@ -1,8 +1,9 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TranscodeNodeRecordingTest {
 
   static final String RESOURCE = "transcode-node22.txt";
-  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+  private static final DigestRecording NODE =
+      DigestRecording.load(TranscodeNodeRecordingTest.class, RESOURCE);
 
   @Test
   void everyRecordedFamilyIsReplayed() {
@@ -32,41 +34,40 @@ class TranscodeNodeRecordingTest {
   }
 
   static Stream<String> families() {
-    return NODE.families.keySet().stream();
+    return NODE.familyNames();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
   void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-transcode.js");
-    if (family.listed) {
-      for (String n : TranscodeCases.names(family.sampleInputs())) {
-        checker.accept(Utf8Cases.unitsHex(n), () -> TranscodeCases.namesOutput(n));
-      }
-    } else {
-      TranscodeCases.generate(
-          name,
-          new TranscodeCases.Sink() {
-            @Override
-            public void convert(String from, byte[] bytes) {
-              checker.accept(
-                  TranscodeCases.convertInput(from, bytes),
-                  () -> TranscodeCases.convertOutput(from, bytes));
+    DigestRecording.Family family = NODE.family(name);
+    RecordingChecker.assertReplays(
+        family,
+        "record-transcode.js",
+        checker -> {
+          if (family.listed) {
+            for (String n : TranscodeCases.names(family.sampleInputs())) {
+              checker.accept(Utf8Cases.unitsHex(n), () -> TranscodeCases.namesOutput(n));
             }
+            return;
+          }
+          TranscodeCases.generate(
+              name,
+              new TranscodeCases.Sink() {
+                @Override
+                public void convert(String from, byte[] bytes) {
+                  checker.accept(
+                      TranscodeCases.convertInput(from, bytes),
+                      () -> TranscodeCases.convertOutput(from, bytes));
+                }
 
-            @Override
-            public void scalars(int first) {
-              checker.accept(
-                  TranscodeCases.scalarsInput(first), () -> TranscodeCases.scalarsOutput(first));
-            }
-          });
-    }
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
+                @Override
+                public void scalars(int first) {
+                  checker.accept(
+                      TranscodeCases.scalarsInput(first),
+                      () -> TranscodeCases.scalarsOutput(first));
+                }
+              });
+        });
   }
 }

@@ -1,5 +1,6 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +11,8 @@ import java.util.Set;
 /**
  * The Java twin of the case generators in {@code src/test/node/record-utf8.js}, and the line
  * formats both sides write. Everything here must stay in step with the script: same families in
- * the same order, same PRNG, same draws in the same order (including JavaScript's short-circuit
- * evaluation), same text. A drift shows up as an input-digest mismatch in {@link
+ * the same order, same PRNG ({@link Rng}), same draws in the same order (including JavaScript's
+ * short-circuit evaluation), same text. A drift shows up as an input-digest mismatch in {@link
  * Utf8NodeRecordingTest}, not as a codec failure.
  */
 final class Utf8Cases {
@@ -30,6 +31,9 @@ final class Utf8Cases {
     void write(String s, int size, int off, int len);
   }
 
+  /** The recording of Node 22's answers, next to this class. */
+  static final String RESOURCE = "utf8-node22.txt";
+
   /** The families whose inputs are generated (the {@code table-*} ones are read from the file). */
   static final Set<String> GENERATED =
       Set.of(
@@ -44,32 +48,6 @@ final class Utf8Cases {
           "encode-random",
           "write-atoms",
           "write-random");
-
-  // --- The PRNG -----------------------------------------------------------------------------
-
-  /** mulberry32, as in the script; Java's wrapping int arithmetic is the script's {@code | 0}. */
-  static final class Rng {
-    private int a;
-
-    Rng(int seed) {
-      a = seed;
-    }
-
-    int next() {
-      a += 0x6D2B79F5;
-      int t = a;
-      t = (t ^ (t >>> 15)) * (t | 1);
-      t ^= t + (t ^ (t >>> 7)) * (t | 61);
-      return t ^ (t >>> 14);
-    }
-
-    /** {@code Math.floor(next() * n / 2**32)}, exact for {@code n <= 2**21}. */
-    int nextInt(int n) {
-      return (int) (((next() & 0xFFFFFFFFL) * n) >>> 32);
-    }
-  }
-
-  static final int RNG_CHECK_SEED = 0x12345678;
 
   // --- Constants copied from the script -------------------------------------------------------
 

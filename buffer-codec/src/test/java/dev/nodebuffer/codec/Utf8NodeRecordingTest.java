@@ -1,11 +1,9 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,49 +19,38 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class Utf8NodeRecordingTest {
 
-  private static final NodeRecording NODE = NodeRecording.load();
+  private static final DigestRecording NODE =
+      DigestRecording.load(Utf8Cases.class, Utf8Cases.RESOURCE);
 
   @Test
   void everyRecordedFamilyIsReplayed() {
-    Set<String> generated =
-        NODE.families.values().stream()
-            .filter(f -> !f.listed)
-            .map(f -> f.name)
-            .collect(Collectors.toSet());
-    assertThat(generated).isEqualTo(Utf8Cases.GENERATED);
+    assertThat(NODE.generatedFamilyNames()).containsExactlyElementsIn(Utf8Cases.GENERATED);
     assertThat(NODE.families.keySet()).containsAtLeast("table-decode", "table-encode", "table-write");
   }
 
   static Stream<String> families() {
-    return NODE.families.keySet().stream();
+    return NODE.familyNames();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
   void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    Checker checker = new Checker(family);
-    if (family.listed) {
-      Utf8Cases.replay(family.kind, family.sampleInputs(), checker);
-    } else {
-      Utf8Cases.generate(name, checker);
-    }
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
+    DigestRecording.Family family = NODE.family(name);
+    RecordingChecker.assertReplays(
+        family,
+        "record-utf8.js",
+        checker -> {
+          Utf8Cases.Sink sink = new Sink(checker);
+          if (family.listed) {
+            Utf8Cases.replay(family.kind, family.sampleInputs(), sink);
+          } else {
+            Utf8Cases.generate(name, sink);
+          }
+        });
   }
 
-  /** Feeds each case, with Utf8's answer, to the shared checker. */
-  private static final class Checker implements Utf8Cases.Sink {
-    private final RecordingChecker checker;
-
-    Checker(NodeRecording.Family family) {
-      this.checker = new RecordingChecker(family, "record-utf8.js");
-    }
-
+  /** Feeds each case, with Utf8's answer, to the checker. */
+  private record Sink(RecordingChecker checker) implements Utf8Cases.Sink {
     @Override
     public void decode(byte[] bytes, int start, int end) {
       checker.accept(
@@ -81,14 +68,6 @@ class Utf8NodeRecordingTest {
       checker.accept(
           Utf8Cases.writeInput(s, size, off, len),
           () -> Utf8Cases.writeOutput(s, size, off, len));
-    }
-
-    List<String> finish() {
-      return checker.finish();
-    }
-
-    int problemCount() {
-      return checker.problemCount();
     }
   }
 }

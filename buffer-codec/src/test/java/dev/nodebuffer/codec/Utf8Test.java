@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.nodebuffer.testkit.DigestRecording;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class Utf8Test {
 
-  private static final NodeRecording NODE = NodeRecording.load();
+  private static final DigestRecording NODE =
+      DigestRecording.load(Utf8Cases.class, Utf8Cases.RESOURCE);
 
   // $ node22 esc.js e282 e28241 ...   (esc.js prints Buffer.from(hex,'hex').toString() with
   //                                     non-ASCII units as \\uXXXX)

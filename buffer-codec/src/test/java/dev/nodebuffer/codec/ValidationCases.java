@@ -1,5 +1,6 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.util.Set;
 
 /**
@@ -73,7 +74,7 @@ final class ValidationCases {
         }
       }
       case "utf8-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7A11D001);
+        Rng r = new Rng(0x7A11D001);
         for (int i = 0; i < 20000; i++) {
           int k = r.nextInt(100);
           int target = k < 90 ? r.nextInt(17) : k < 98 ? r.nextInt(80) : 80 + r.nextInt(3000);
@@ -81,7 +82,7 @@ final class ValidationCases {
         }
       }
       case "utf8-long" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7A11D002);
+        Rng r = new Rng(0x7A11D002);
         for (int i = 0; i < 2000; i++) {
           ByteList bytes = validUtf8(r, r.nextInt(601));
           if (bytes.size() > 0) {
@@ -98,7 +99,7 @@ final class ValidationCases {
         }
       }
       case "ascii-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7A11D003);
+        Rng r = new Rng(0x7A11D003);
         for (int i = 0; i < 20000; i++) {
           int n = r.nextInt(300);
           byte[] bytes = new byte[n];
@@ -120,7 +121,7 @@ final class ValidationCases {
     sink.check(bytes, 0, bytes.length);
   }
 
-  private static void ranged(Utf8Cases.Rng r, Sink sink, byte[] bytes) {
+  private static void ranged(Rng r, Sink sink, byte[] bytes) {
     if (r.nextInt(4) != 0) {
       whole(sink, bytes);
       return;
@@ -146,7 +147,7 @@ final class ValidationCases {
     };
   }
 
-  static int randomCodePoint(Utf8Cases.Rng r) {
+  static int randomCodePoint(Rng r) {
     return switch (r.nextInt(4)) {
       case 0 -> 0x80 + r.nextInt(0x780);
       case 1 -> 0x800 + r.nextInt(0xF800);
@@ -156,7 +157,7 @@ final class ValidationCases {
   }
 
   /** The script's {@code randomUtf8ish}: mostly UTF-8-like bytes, at least {@code target}. */
-  static ByteList randomUtf8ish(Utf8Cases.Rng r, int target) {
+  static ByteList randomUtf8ish(Rng r, int target) {
     ByteList out = new ByteList();
     while (out.size() < target) {
       switch (r.nextInt(8)) {
@@ -175,7 +176,7 @@ final class ValidationCases {
   }
 
   /** The script's {@code validUtf8}: well-formed UTF-8 of at least {@code target} bytes. */
-  static ByteList validUtf8(Utf8Cases.Rng r, int target) {
+  static ByteList validUtf8(Rng r, int target) {
     ByteList out = new ByteList();
     while (out.size() < target) {
       if (r.nextInt(2) == 0) {

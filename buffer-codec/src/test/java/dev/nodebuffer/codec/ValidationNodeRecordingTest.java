@@ -1,9 +1,9 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.util.List;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ValidationNodeRecordingTest {
 
   static final String RESOURCE = "validation-node22.txt";
-  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
+  private static final DigestRecording NODE =
+      DigestRecording.load(ValidationNodeRecordingTest.class, RESOURCE);
 
   @Test
   void everyRecordedFamilyIsReplayed() {
@@ -29,39 +30,37 @@ class ValidationNodeRecordingTest {
   }
 
   static Stream<String> families() {
-    return NODE.families.keySet().stream();
+    return NODE.familyNames();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("families")
   void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-validation.js");
+    DigestRecording.Family family = NODE.family(name);
     boolean ascii = family.kind.equals("isascii");
-    ValidationCases.generate(
-        name,
-        new ValidationCases.Sink() {
-          @Override
-          public void check(byte[] bytes, int start, int end) {
-            checker.accept(
-                ValidationCases.checkInput(bytes, start, end),
-                () ->
-                    ascii
-                        ? ValidationCases.isAsciiOutput(bytes, start, end)
-                        : ValidationCases.isUtf8Output(bytes, start, end));
-          }
+    RecordingChecker.assertReplays(
+        family,
+        "record-validation.js",
+        checker ->
+            ValidationCases.generate(
+                name,
+                new ValidationCases.Sink() {
+                  @Override
+                  public void check(byte[] bytes, int start, int end) {
+                    checker.accept(
+                        ValidationCases.checkInput(bytes, start, end),
+                        () ->
+                            ascii
+                                ? ValidationCases.isAsciiOutput(bytes, start, end)
+                                : ValidationCases.isUtf8Output(bytes, start, end));
+                  }
 
-          @Override
-          public void block(byte[] prefix) {
-            checker.accept(
-                ValidationCases.blockInput(prefix), () -> ValidationCases.blockOutput(prefix));
-          }
-        });
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
+                  @Override
+                  public void block(byte[] prefix) {
+                    checker.accept(
+                        ValidationCases.blockInput(prefix),
+                        () -> ValidationCases.blockOutput(prefix));
+                  }
+                }));
   }
 }

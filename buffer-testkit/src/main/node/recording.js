@@ -1,10 +1,16 @@
-// recording.js: the machinery shared by recording scripts that store Node's answers as per-chunk
-// SHA-256 digests plus full-text samples (record-utf8.js, record-fixed-width.js). Not a script:
-// require() it.
+// recording.js: the machinery shared by the recording scripts (every module's
+// src/test/node/record-*.js, which require() it by relative path). Not a script.
 //
-// A script declares FAMILIES (each a deterministic generator of cases) and KINDS (how a case of
-// each kind is written as an input line and what Node answers as an output line), and calls
-// main(). The file format, read by NodeRecording.java:
+// - cli(): the command line every script has: (no argument) re-record the committed resource,
+//   --check (record in memory, compare with the committed resource, exit 1 if they differ: run by
+//   each module's NodeOracleTest), --out FILE (record into FILE instead). Node 22 only.
+// - Rng: the seeded generator, mulberry32; its Java twin is dev.nodebuffer.testkit.Rng.
+// - main(): for scripts that store Node's answers as per-chunk SHA-256 digests plus full-text
+//   samples (read by dev.nodebuffer.testkit.DigestRecording), cli() plus --dump FAMILY CHUNK.
+//
+// A digest script declares FAMILIES (each a deterministic generator of cases) and KINDS (how a
+// case of each kind is written as an input line and what Node answers as an output line), and
+// calls main(). The file format:
 //
 //   # comment lines
 //   node <TAB> process.version
@@ -25,7 +31,7 @@ const fs = require('fs');
 const path = require('path');
 
 // Deterministic PRNG: mulberry32 with every step kept in 32 bits, so Java's int arithmetic gives
-// the same sequence (Utf8Cases.Rng).
+// the same sequence (dev.nodebuffer.testkit.Rng).
 class Rng {
   constructor(seed) {
     this.a = seed | 0;
@@ -42,6 +48,16 @@ class Rng {
   // 0 <= result < n, for n <= 2^21 (so that the product below is exact in a double).
   int(n) {
     return Math.floor(this.next() * n / 4294967296);
+  }
+
+  pick(list) {
+    return list[this.int(list.length)];
+  }
+
+  bytes(n) {
+    const b = [];
+    for (let i = 0; i < n; i++) b.push(this.int(256));
+    return b;
   }
 }
 
@@ -118,35 +134,44 @@ function dump({ families, kinds }, name, chunk) {
   process.stdout.write(lines.join(''));
 }
 
-// The command line: (no argument) re-record, --check, --dump FAMILY CHUNK, --out FILE.
-function main(spec, argv) {
-  const { script, defaultOut } = spec;
+function requireNode22(script) {
   if (!process.version.startsWith('v22.')) {
     console.error(`${script}: the reference is Node 22, this is ${process.version}`);
     process.exit(2);
   }
+}
+
+// The command line of every recording script. `record` returns the recording's text; `out` is
+// the committed resource. The patch version on a `node` line may differ between Node 22 builds;
+// the answers may not.
+function cli({ script, out, record: recordText }, argv) {
+  requireNode22(script);
+  const text = recordText();
+  if (argv[0] === '--check') {
+    const answers = (t) => t.replace(/^node\t.*\n/m, '');
+    if (answers(fs.readFileSync(out, 'utf8')) !== answers(text)) {
+      console.error(`${script}: ${out} differs from what ${process.version} answers now`);
+      process.exit(1);
+    }
+    console.log(`${script}: ${out} matches ${process.version}`);
+    return;
+  }
+  const file = argv[0] === '--out' ? argv[1] : out;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  console.log(`${script}: wrote ${file} (${text.length} bytes) with ${process.version}`);
+}
+
+// A digest recording's command line: cli() plus --dump FAMILY CHUNK (Node's answers of one chunk).
+function main(spec, argv) {
+  requireNode22(spec.script);
   if (argv[0] === '--dump') {
     dump(spec, argv[1], Number(argv[2]));
     return;
   }
-  const text = record(spec);
-  if (argv[0] === '--check') {
-    // The patch version on the `node` line may differ between Node 22 builds; the answers may not.
-    const answers = (t) => t.replace(/^node\t.*\n/m, '');
-    const committed = fs.readFileSync(defaultOut, 'utf8');
-    if (answers(committed) !== answers(text)) {
-      console.error(`${script}: ${defaultOut} differs from what ${process.version} answers now`);
-      process.exit(1);
-    }
-    console.log(`${script}: ${defaultOut} matches ${process.version}`);
-    return;
-  }
-  const out = argv[0] === '--out' ? argv[1] : defaultOut;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, text);
-  console.log(`${script}: wrote ${out} (${text.length} bytes) with ${process.version}`);
+  cli({ script: spec.script, out: spec.defaultOut, record: () => record(spec) }, argv);
 }
 
 module.exports = {
-  Rng, RNG_CHECK_SEED, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+  Rng, RNG_CHECK_SEED, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, cli, main,
 };

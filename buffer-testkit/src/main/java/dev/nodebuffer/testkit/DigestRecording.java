@@ -1,4 +1,6 @@
-package dev.nodebuffer.codec;
+package dev.nodebuffer.testkit;
+
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,32 +9,34 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The content of a recording of Node's answers: {@code utf8-node22.txt}, written by {@code
- * src/test/node/record-utf8.js} (the format is described at the top of that script), or {@code
- * latin1-ascii-utf16le-node22.txt}, written in the same format by {@code
- * src/test/node/record-latin1-ascii-utf16le.js}.
+ * A recording of Node's answers as per-chunk SHA-256 digests plus full-text samples, written by a
+ * script built on {@code record} of {@code buffer-testkit/src/main/node/recording.js} (the format
+ * is described at the top of that file). {@link RecordingChecker} replays one family of it.
  */
-final class NodeRecording {
-
-  static final String RESOURCE = "utf8-node22.txt";
+public final class DigestRecording {
 
   /** One recorded family: its header, chunk digests and full-text samples. */
-  static final class Family {
-    final String name;
-    final String kind;
-    final boolean listed;
-    final int cases;
-    final int chunk;
-    final String inputsSha256;
+  public static final class Family {
+    public final String name;
+    public final String kind;
+    /** Whether its inputs are listed in the recording (else a generator makes them). */
+    public final boolean listed;
+
+    public final int cases;
+    public final int chunk;
+    public final String inputsSha256;
     final List<String> chunkSha256 = new ArrayList<>();
+
     /** Case index to {input line, output line}. */
     final Map<Integer, String[]> samples = new TreeMap<>();
 
@@ -47,7 +51,7 @@ final class NodeRecording {
     }
 
     /** Node's output line for a listed input line, or null if it was not recorded. */
-    @Nullable String outputFor(String inputLine) {
+    public @Nullable String outputFor(String inputLine) {
       for (String[] s : samples.values()) {
         if (s[0].equals(inputLine)) {
           return s[1];
@@ -56,7 +60,8 @@ final class NodeRecording {
       return null;
     }
 
-    List<String> sampleInputs() {
+    /** The sampled input lines, in case order (for a listed family, all of them). */
+    public List<String> sampleInputs() {
       List<String> inputs = new ArrayList<>();
       for (String[] s : samples.values()) {
         inputs.add(s[0]);
@@ -65,43 +70,36 @@ final class NodeRecording {
     }
   }
 
-  final String resource;
-  final String nodeVersion;
-  final int rngSeed;
-  final long[] rngValues;
-  final Map<String, Family> families;
+  public final String resource;
+  public final String nodeVersion;
+  public final int rngSeed;
+  public final long[] rngValues;
+  public final Map<String, Family> families;
 
-  private NodeRecording(
-      String resource,
-      String nodeVersion,
-      int rngSeed,
-      long[] rngValues,
-      Map<String, Family> f) {
+  private DigestRecording(
+      String resource, String nodeVersion, int rngSeed, long[] rngValues, Map<String, Family> f) {
     this.resource = resource;
     this.nodeVersion = nodeVersion;
     this.rngSeed = rngSeed;
     this.rngValues = rngValues;
-    this.families = f;
+    this.families = Collections.unmodifiableMap(f);
   }
 
-  private static final Map<String, NodeRecording> CACHE = new HashMap<>();
+  private static final Map<String, DigestRecording> CACHE = new HashMap<>();
 
-  /** The UTF-8 recording, {@value #RESOURCE}. */
-  static NodeRecording load() {
-    return load(RESOURCE);
-  }
-
-  /** The recording in the named resource next to this class, read once. */
-  static synchronized NodeRecording load(String resource) {
-    NodeRecording r = CACHE.get(resource);
+  /** The recording in the named resource next to {@code anchor} (its package), read once. */
+  public static synchronized DigestRecording load(Class<?> anchor, String resource) {
+    String key = anchor.getPackageName() + "/" + resource;
+    DigestRecording r = CACHE.get(key);
     if (r == null) {
-      r = read(resource);
-      CACHE.put(resource, r);
+      r = read(anchor, resource);
+      CACHE.put(key, r);
     }
     return r;
   }
 
-  Family family(String name) {
+  /** The family of that name; fails if there is none. */
+  public Family family(String name) {
     Family f = families.get(name);
     if (f == null) {
       throw new IllegalStateException(resource + " has no family " + name);
@@ -109,14 +107,42 @@ final class NodeRecording {
     return f;
   }
 
-  private static NodeRecording read(String resource) {
+  /** The families' names in recorded order, as arguments of a parameterized test. */
+  public Stream<String> familyNames() {
+    return families.keySet().stream();
+  }
+
+  /** The names of the families whose inputs a generator makes (not listed in the recording). */
+  public List<String> generatedFamilyNames() {
+    return families.values().stream().filter(f -> !f.listed).map(f -> f.name).toList();
+  }
+
+  /**
+   * Fails unless the recording was made by Node 22 and its {@code rng} line (outputs of the
+   * scripts' mulberry32 from {@link Rng#CHECK_SEED}) is what the Java twin {@link Rng} draws, so
+   * that generated inputs are the same on both sides.
+   */
+  public void assertRecordedByNode22WithTheJavaRng() {
+    assertWithMessage("%s: node line", resource).that(nodeVersion).startsWith("v22.");
+    assertWithMessage("%s: rng seed", resource).that(rngSeed).isEqualTo(Rng.CHECK_SEED);
+    Rng rng = new Rng(rngSeed);
+    long[] java = new long[rngValues.length];
+    for (int i = 0; i < java.length; i++) {
+      java[i] = Integer.toUnsignedLong(rng.next());
+    }
+    assertWithMessage("%s: rng outputs, Java's against the script's", resource)
+        .that(java)
+        .isEqualTo(rngValues);
+  }
+
+  private static DigestRecording read(Class<?> anchor, String resource) {
     String node = "";
     int seed = 0;
     long[] values = new long[0];
     Map<String, Family> families = new LinkedHashMap<>();
     Family current = null;
     boolean ended = false;
-    try (InputStream in = NodeRecording.class.getResourceAsStream(resource)) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + resource);
       }
@@ -154,7 +180,7 @@ final class NodeRecording {
     if (!ended) {
       throw new IllegalStateException(resource + " is truncated (no end line)");
     }
-    return new NodeRecording(resource, node, seed, values, families);
+    return new DigestRecording(resource, node, seed, values, families);
   }
 
   private static Family requireFamily(String resource, @Nullable Family f, String line) {
