@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import dev.nodebuffer.testkit.DigestRecording;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * Node.
  */
 class Base64Test {
+
+  private static final DigestRecording NODE =
+      DigestRecording.load(Base64Test.class, HexBase64NodeRecordingTest.RESOURCE);
 
   // $ node22 -p "const rows = ['QUJD','QUJDRA==','QUJDRA=','QUJDRA','QUJDRA===','QUJDR','Q','QQ',
   //              'QQ==','Q===','=','==','====','QU JD','QU\nJD\r\n','QU\tJD','QU!JD',' QUJD ',
@@ -321,7 +325,7 @@ class Base64Test {
   private static void assertFrom(String s, String hex, int byteLength) {
     String bytes = Utf8Cases.hex(bytes(hex));
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
-        .that(HexBase64NodeRecordingTest.recorded("table-b64-from", HexBase64Cases.fromInput(s)))
+        .that(NODE.recorded("table-b64-from", HexBase64Cases.fromInput(s)))
         .isEqualTo(byteLength + " " + byteLength + " " + bytes + " " + bytes);
     assertThat(Base64.byteLength(s)).isEqualTo(byteLength);
     assertWithMessage("Base64.encode(%s)", Utf8Cases.unitsHex(s))
@@ -336,7 +340,7 @@ class Base64Test {
   private static void assertWrites(String s, int size, int count, String buffer) {
     String written = count + " " + Utf8Cases.hex(bytes(buffer));
     assertWithMessage("Node 22's recorded base64 write of %s into %s bytes", s, size)
-        .that(HexBase64NodeRecordingTest.recorded("table-b64-write", HexBase64Cases.writeInput(s, size, 0, size)))
+        .that(NODE.recorded("table-b64-write", HexBase64Cases.writeInput(s, size, 0, size)))
         .isEqualTo(written + " " + written);
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
@@ -351,7 +355,7 @@ class Base64Test {
   private static void assertToString(String hex, String base64, String base64url) {
     byte[] b = bytes(hex);
     assertWithMessage("Node 22's recorded toString of %s", hex)
-        .that(HexBase64NodeRecordingTest.recorded("table-b64-tostring", HexBase64Cases.tostringInput(b, 0, b.length)))
+        .that(NODE.recorded("table-b64-tostring", HexBase64Cases.tostringInput(b, 0, b.length)))
         .isEqualTo(base64 + " " + base64url);
     assertThat(Base64.decode(b, 0, b.length)).isEqualTo(base64);
     assertThat(Base64.decodeUrl(b, 0, b.length)).isEqualTo(base64url);

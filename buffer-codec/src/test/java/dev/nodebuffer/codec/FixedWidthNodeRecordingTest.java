@@ -3,13 +3,11 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-fixed-width.js} through
@@ -22,11 +20,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * writes of fixed strings into every room of 0..13 bytes and 20,000 random partial writes, under
  * every spelling of the name; plus the hand-listed rows of node-buffer.md.
  */
-class FixedWidthNodeRecordingTest {
+class FixedWidthNodeRecordingTest extends DigestRecordingTest {
 
   static final String RESOURCE = "fixed-width-node22.txt";
-  private static final DigestRecording NODE =
-      DigestRecording.load(FixedWidthNodeRecordingTest.class, RESOURCE);
+  FixedWidthNodeRecordingTest() {
+    super(DigestRecording.load(FixedWidthNodeRecordingTest.class, RESOURCE));
+  }
 
   @Test
   void everyRecordedFamilyIsReplayed() {
@@ -37,28 +36,17 @@ class FixedWidthNodeRecordingTest {
       }
     }
     expected.addAll(List.of("table-decode", "table-encode", "table-write"));
-    assertThat(NODE.families.keySet()).containsExactlyElementsIn(expected).inOrder();
+    assertThat(node.families.keySet()).containsExactlyElementsIn(expected).inOrder();
   }
 
-  static Stream<String> families() {
-    return NODE.familyNames();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    DigestRecording.Family family = NODE.family(name);
-    RecordingChecker.assertReplays(
-        family,
-        "record-fixed-width.js",
-        checker -> {
-          FixedWidthCases.Sink sink = new Sink(checker);
-          if (family.listed) {
-            FixedWidthCases.replay(family.kind, family.sampleInputs(), sink);
-          } else {
-            FixedWidthCases.generate(name, sink);
-          }
-        });
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    Sink sink = new Sink(checker);
+    if (family.listed) {
+      FixedWidthCases.replay(family.kind, family.sampleInputs(), sink);
+    } else {
+      FixedWidthCases.generate(family.name, sink);
+    }
   }
 
   /** Feeds each case, with the codec's answer, to the checker. */

@@ -1,8 +1,8 @@
 package dev.nodebuffer.codec;
 
-import dev.nodebuffer.testkit.DigestRecording;
-
 import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.nodebuffer.testkit.DigestRecording;
 
 /**
  * Checks the literals of {@link Latin1Test}, {@link AsciiTest} and {@link Utf16leTest} against
@@ -20,7 +20,7 @@ final class FixedWidthTables {
   static void assertNodeDecoded(String name, byte[] bytes, int start, int end, String expected) {
     String input = FixedWidthCases.decodeInput(name, bytes, start, end);
     assertWithMessage("Node 22's recorded toString of %s", input)
-        .that(recorded("table-decode", input))
+        .that(NODE.recorded("table-decode", input))
         .isEqualTo(Utf8Cases.unitsHex(expected));
   }
 
@@ -31,7 +31,7 @@ final class FixedWidthTables {
   static void assertNodeEncoded(String name, String s, byte[] expected) {
     String input = FixedWidthCases.encodeInput(name, s);
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", input)
-        .that(recorded("table-encode", input))
+        .that(NODE.recorded("table-encode", input))
         .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
   }
 
@@ -42,17 +42,7 @@ final class FixedWidthTables {
   static void assertNodeWrote(String name, String s, int size, int count, byte[] buffer) {
     String input = FixedWidthCases.writeInput(name, s, size, 0, size);
     assertWithMessage("Node 22's recorded write of %s", input)
-        .that(recorded("table-write", input))
+        .that(NODE.recorded("table-write", input))
         .isEqualTo(count + " " + Utf8Cases.hex(buffer));
-  }
-
-  private static String recorded(String family, String input) {
-    String output = NODE.family(family).outputFor(input);
-    if (output == null) {
-      throw new AssertionError(
-          "Node's answer for " + input + " was not recorded; add the case to " + family
-              + " in src/test/node/record-fixed-width.js and re-record");
-    }
-    return output;
   }
 }

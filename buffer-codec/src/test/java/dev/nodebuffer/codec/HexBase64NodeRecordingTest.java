@@ -3,11 +3,9 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-base64-hex.js} through
@@ -30,16 +28,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       length 0..100, 2,000 more of any length, a quarter of them as ranges.
  * </ul>
  */
-class HexBase64NodeRecordingTest {
+class HexBase64NodeRecordingTest extends DigestRecordingTest {
 
   static final String RESOURCE = "base64-hex-node22.txt";
-  static final DigestRecording NODE =
-      DigestRecording.load(HexBase64NodeRecordingTest.class, RESOURCE);
+  HexBase64NodeRecordingTest() {
+    super(DigestRecording.load(HexBase64NodeRecordingTest.class, RESOURCE));
+  }
 
   @Test
   void everyRecordedFamilyIsReplayed() {
-    assertThat(NODE.generatedFamilyNames()).containsExactlyElementsIn(HexBase64Cases.GENERATED);
-    assertThat(NODE.families.keySet())
+    assertThat(node.generatedFamilyNames()).containsExactlyElementsIn(HexBase64Cases.GENERATED);
+    assertThat(node.families.keySet())
         .containsAtLeast(
             "table-hex-from",
             "table-hex-write",
@@ -49,25 +48,14 @@ class HexBase64NodeRecordingTest {
             "table-b64-tostring");
   }
 
-  static Stream<String> families() {
-    return NODE.familyNames();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    DigestRecording.Family family = NODE.family(name);
-    RecordingChecker.assertReplays(
-        family,
-        "record-base64-hex.js",
-        checker -> {
-          HexBase64Cases.Sink sink = new Sink(checker, family.kind);
-          if (family.listed) {
-            HexBase64Cases.replay(family.kind, family.sampleInputs(), sink);
-          } else {
-            HexBase64Cases.generate(name, sink);
-          }
-        });
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    Sink sink = new Sink(checker, family.kind);
+    if (family.listed) {
+      HexBase64Cases.replay(family.kind, family.sampleInputs(), sink);
+    } else {
+      HexBase64Cases.generate(family.name, sink);
+    }
   }
 
   /** Feeds each case, with the codec's answer for the family's kind, to the checker. */
@@ -90,23 +78,5 @@ class HexBase64NodeRecordingTest {
           HexBase64Cases.tostringInput(bytes, start, end),
           () -> HexBase64Cases.tostringOutput(kind, bytes, start, end));
     }
-  }
-
-  /**
-   * Node's recorded output line for the input line of a listed family, for the readable tests.
-   *
-   * @throws AssertionError if the case was not recorded, naming the family to add it to
-   */
-  static String recorded(String family, String input) {
-    String output = NODE.family(family).outputFor(input);
-    if (output == null) {
-      throw new AssertionError(
-          "Node's answer for "
-              + input
-              + " was not recorded; add the case to "
-              + family
-              + " in src/test/node/record-base64-hex.js and re-record");
-    }
-    return output;
   }
 }

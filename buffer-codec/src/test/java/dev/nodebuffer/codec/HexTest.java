@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.nodebuffer.testkit.DigestRecording;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.Test;
  * record-base64-hex.js recorded, so a literal here cannot silently disagree with Node.
  */
 class HexTest {
+
+  private static final DigestRecording NODE =
+      DigestRecording.load(HexTest.class, HexBase64NodeRecordingTest.RESOURCE);
 
   // $ node22 -p "['abcd','ABCD','aBcD','abc','a','','abzz12','zzab','ab cd','ab\ncd','0x12',
   //              'abcdé','šb','Łł','İı'].map(s => JSON.stringify(s) + ' -> '
@@ -154,7 +158,7 @@ class HexTest {
   private static void assertFrom(String s, String hex, int byteLength) {
     byte[] expected = bytes(hex);
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
-        .that(HexBase64NodeRecordingTest.recorded("table-hex-from", HexBase64Cases.fromInput(s)))
+        .that(NODE.recorded("table-hex-from", HexBase64Cases.fromInput(s)))
         .isEqualTo(byteLength + " " + Utf8Cases.hex(expected));
     assertThat(Hex.byteLength(s)).isEqualTo(byteLength);
     byte[] dst = new byte[byteLength];
@@ -169,7 +173,7 @@ class HexTest {
   private static void assertWrites(String s, int size, int count, String buffer) {
     byte[] expected = bytes(buffer);
     assertWithMessage("Node 22's recorded hex write of %s into %s bytes", s, size)
-        .that(HexBase64NodeRecordingTest.recorded("table-hex-write", HexBase64Cases.writeInput(s, size, 0, size)))
+        .that(NODE.recorded("table-hex-write", HexBase64Cases.writeInput(s, size, 0, size)))
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
@@ -180,7 +184,7 @@ class HexTest {
   /** Node gave {@code buf.toString('hex', start, end)} = {@code text}, and Hex does the same. */
   private static void assertToString(byte[] b, int start, int end, String text) {
     assertWithMessage("Node 22's recorded toString('hex') of %s", Utf8Cases.hex(b))
-        .that(HexBase64NodeRecordingTest.recorded("table-hex-tostring", HexBase64Cases.tostringInput(b, start, end)))
+        .that(NODE.recorded("table-hex-tostring", HexBase64Cases.tostringInput(b, start, end)))
         .isEqualTo(text);
     assertThat(Hex.decode(b, start, end - start)).isEqualTo(text);
     assertThat(Hex.decodeByTable(b, start, end - start)).isEqualTo(text);

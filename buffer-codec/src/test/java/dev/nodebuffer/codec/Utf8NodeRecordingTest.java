@@ -3,11 +3,9 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-utf8.js} through {@link
@@ -17,36 +15,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  * surrogate next to 14 partners in both orders, partial writes of every string of up to 3 atoms
  * into every room of 0..12 bytes, and 20,000 random cases each of decode, encode and partial write.
  */
-class Utf8NodeRecordingTest {
+class Utf8NodeRecordingTest extends DigestRecordingTest {
 
-  private static final DigestRecording NODE =
-      DigestRecording.load(Utf8Cases.class, Utf8Cases.RESOURCE);
+  Utf8NodeRecordingTest() {
+    super(DigestRecording.load(Utf8Cases.class, Utf8Cases.RESOURCE));
+  }
 
   @Test
   void everyRecordedFamilyIsReplayed() {
-    assertThat(NODE.generatedFamilyNames()).containsExactlyElementsIn(Utf8Cases.GENERATED);
-    assertThat(NODE.families.keySet()).containsAtLeast("table-decode", "table-encode", "table-write");
+    assertThat(node.generatedFamilyNames()).containsExactlyElementsIn(Utf8Cases.GENERATED);
+    assertThat(node.families.keySet()).containsAtLeast("table-decode", "table-encode", "table-write");
   }
 
-  static Stream<String> families() {
-    return NODE.familyNames();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    DigestRecording.Family family = NODE.family(name);
-    RecordingChecker.assertReplays(
-        family,
-        "record-utf8.js",
-        checker -> {
-          Utf8Cases.Sink sink = new Sink(checker);
-          if (family.listed) {
-            Utf8Cases.replay(family.kind, family.sampleInputs(), sink);
-          } else {
-            Utf8Cases.generate(name, sink);
-          }
-        });
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    Sink sink = new Sink(checker);
+    if (family.listed) {
+      Utf8Cases.replay(family.kind, family.sampleInputs(), sink);
+    } else {
+      Utf8Cases.generate(family.name, sink);
+    }
   }
 
   /** Feeds each case, with Utf8's answer, to the checker. */

@@ -267,7 +267,7 @@ class Utf8Test {
   private static void assertRecordedDecode(byte[] b, int start, int end, String expected) {
     String input = Utf8Cases.decodeInput(b, start, end);
     assertWithMessage("Node 22's recorded toString of %s", input)
-        .that(recorded("table-decode", input))
+        .that(NODE.recorded("table-decode", input))
         .isEqualTo(Utf8Cases.unitsHex(expected));
   }
 
@@ -275,7 +275,7 @@ class Utf8Test {
   private static void assertEncodes(String s, String hex) {
     byte[] expected = bytes(hex);
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
-        .that(recorded("table-encode", Utf8Cases.encodeInput(s)))
+        .that(NODE.recorded("table-encode", Utf8Cases.encodeInput(s)))
         .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
     assertThat(Utf8.byteLength(s)).isEqualTo(expected.length);
     byte[] dst = new byte[expected.length];
@@ -290,21 +290,11 @@ class Utf8Test {
   private static void assertWrites(String s, int size, int count, String buffer) {
     byte[] expected = bytes(buffer);
     assertWithMessage("Node 22's recorded write of %s into %s bytes", Utf8Cases.unitsHex(s), size)
-        .that(recorded("table-write", Utf8Cases.writeInput(s, size, 0, size)))
+        .that(NODE.recorded("table-write", Utf8Cases.writeInput(s, size, 0, size)))
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
     byte[] dst = new byte[size];
     Arrays.fill(dst, (byte) 0xa5);
     assertThat(Utf8.encode(s, dst, 0, size)).isEqualTo(count);
     assertThat(dst).isEqualTo(expected);
-  }
-
-  private static String recorded(String family, String input) {
-    String output = NODE.family(family).outputFor(input);
-    if (output == null) {
-      throw new AssertionError(
-          "Node's answer for " + input + " was not recorded; add the case to " + family
-              + " in src/test/node/record-utf8.js and re-record");
-    }
-    return output;
   }
 }

@@ -3,11 +3,9 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 
 import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-validation.js} through
@@ -18,49 +16,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a random range) and of 2,000 long valid texts, half damaged by one byte; {@code isAscii} of every
  * 1- and 2-byte input and of 20,000 random arrays with at most one high byte.
  */
-class ValidationNodeRecordingTest {
+class ValidationNodeRecordingTest extends DigestRecordingTest {
 
   static final String RESOURCE = "validation-node22.txt";
-  private static final DigestRecording NODE =
-      DigestRecording.load(ValidationNodeRecordingTest.class, RESOURCE);
+  ValidationNodeRecordingTest() {
+    super(DigestRecording.load(ValidationNodeRecordingTest.class, RESOURCE));
+  }
 
   @Test
   void everyRecordedFamilyIsReplayed() {
-    assertThat(NODE.families.keySet()).containsExactlyElementsIn(ValidationCases.FAMILIES);
+    assertThat(node.families.keySet()).containsExactlyElementsIn(ValidationCases.FAMILIES);
   }
 
-  static Stream<String> families() {
-    return NODE.familyNames();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    DigestRecording.Family family = NODE.family(name);
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
     boolean ascii = family.kind.equals("isascii");
-    RecordingChecker.assertReplays(
-        family,
-        "record-validation.js",
-        checker ->
-            ValidationCases.generate(
-                name,
-                new ValidationCases.Sink() {
-                  @Override
-                  public void check(byte[] bytes, int start, int end) {
-                    checker.accept(
-                        ValidationCases.checkInput(bytes, start, end),
-                        () ->
-                            ascii
-                                ? ValidationCases.isAsciiOutput(bytes, start, end)
-                                : ValidationCases.isUtf8Output(bytes, start, end));
-                  }
+    ValidationCases.generate(
+        family.name,
+        new ValidationCases.Sink() {
+          @Override
+          public void check(byte[] bytes, int start, int end) {
+            checker.accept(
+                ValidationCases.checkInput(bytes, start, end),
+                () ->
+                    ascii
+                        ? ValidationCases.isAsciiOutput(bytes, start, end)
+                        : ValidationCases.isUtf8Output(bytes, start, end));
+          }
 
-                  @Override
-                  public void block(byte[] prefix) {
-                    checker.accept(
-                        ValidationCases.blockInput(prefix),
-                        () -> ValidationCases.blockOutput(prefix));
-                  }
-                }));
+          @Override
+          public void block(byte[] prefix) {
+            checker.accept(
+                ValidationCases.blockInput(prefix), () -> ValidationCases.blockOutput(prefix));
+          }
+        });
   }
 }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -71,14 +73,27 @@ public final class DigestRecording {
   }
 
   public final String resource;
+
+  /**
+   * The file name of the script in {@code src/test/node} that wrote it, as the header's first line
+   * names it ({@code recorded by src/test/node/SCRIPT}).
+   */
+  public final String script;
+
   public final String nodeVersion;
   public final int rngSeed;
   public final long[] rngValues;
   public final Map<String, Family> families;
 
   private DigestRecording(
-      String resource, String nodeVersion, int rngSeed, long[] rngValues, Map<String, Family> f) {
+      String resource,
+      String script,
+      String nodeVersion,
+      int rngSeed,
+      long[] rngValues,
+      Map<String, Family> f) {
     this.resource = resource;
+    this.script = script;
     this.nodeVersion = nodeVersion;
     this.rngSeed = rngSeed;
     this.rngValues = rngValues;
@@ -86,6 +101,8 @@ public final class DigestRecording {
   }
 
   private static final Map<String, DigestRecording> CACHE = new HashMap<>();
+
+  private static final Pattern SCRIPT = Pattern.compile("recorded by src/test/node/(\\S+\\.js)");
 
   /** The recording in the named resource next to {@code anchor} (its package), read once. */
   public static synchronized DigestRecording load(Class<?> anchor, String resource) {
@@ -105,6 +122,27 @@ public final class DigestRecording {
       throw new IllegalStateException(resource + " has no family " + name);
     }
     return f;
+  }
+
+  /**
+   * Node's output line for the input line of a listed family, for the readable tests that check
+   * their literals against the recording.
+   *
+   * @throws AssertionError if the case was not recorded, naming the family and script to add it to
+   */
+  public String recorded(String family, String input) {
+    String output = family(family).outputFor(input);
+    if (output == null) {
+      throw new AssertionError(
+          "Node's answer for "
+              + input
+              + " was not recorded; add the case to "
+              + family
+              + " in src/test/node/"
+              + script
+              + " and re-record");
+    }
+    return output;
   }
 
   /** The families' names in recorded order, as arguments of a parameterized test. */
@@ -136,6 +174,7 @@ public final class DigestRecording {
   }
 
   private static DigestRecording read(Class<?> anchor, String resource) {
+    String script = null;
     String node = "";
     int seed = 0;
     long[] values = new long[0];
@@ -149,6 +188,10 @@ public final class DigestRecording {
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.startsWith("#")) {
+          Matcher m = SCRIPT.matcher(line);
+          if (script == null && m.find()) {
+            script = m.group(1);
+          }
           continue;
         }
         String[] f = line.split("\t", -1);
@@ -180,7 +223,10 @@ public final class DigestRecording {
     if (!ended) {
       throw new IllegalStateException(resource + " is truncated (no end line)");
     }
-    return new DigestRecording(resource, node, seed, values, families);
+    if (script == null) {
+      throw new IllegalStateException(resource + ": no comment names the script that wrote it");
+    }
+    return new DigestRecording(resource, script, node, seed, values, families);
   }
 
   private static Family requireFamily(String resource, @Nullable Family f, String line) {
