@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // record-search.js: records Node 22's answers for random calls of indexOf, lastIndexOf, includes,
-// compare, Buffer.compare, equals and copy, so that SearchNodeRecordingTest replays every call on
+// compare, Buffer.compare, equals and copy, so that BufferSearchNodeRecordingTest replays every call on
 // nodebuffer and compares, without running Node.
 //
 // Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// record-surface.js: records the names of Node 22's Buffer surface, for NodeSurfaceTest.
+// record-surface.js: records the names of Node 22's Buffer surface, for SurfaceNodeRecordingTest.
 //
 // Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):
 //

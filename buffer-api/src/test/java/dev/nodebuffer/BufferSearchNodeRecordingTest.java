@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * drawn from the same alphabet: a search that looked outside its view would find false matches,
  * and a copy that wrote outside it is caught by comparing the neighbours afterwards.
  */
-class SearchNodeRecordingTest {
+class BufferSearchNodeRecordingTest {
   private static final String RESOURCE = "search-node22.txt";
   private static final int PAD = 11;
 
@@ -28,7 +28,7 @@ class SearchNodeRecordingTest {
   void everyRecordedCallGivesNodesAnswer() {
     Mismatches problems = new Mismatches();
     int count = 0;
-    for (String line : LineRecording.load(SearchNodeRecordingTest.class, RESOURCE).cases) {
+    for (String line : LineRecording.load(BufferSearchNodeRecordingTest.class, RESOURCE).cases) {
       int arrow = line.indexOf("\t->\t");
       String call = line.substring(0, arrow);
       String expected = line.substring(arrow + 4);

@@ -18,9 +18,9 @@ class NodeOracleTest {
   @ValueSource(
       strings = {
         "record-numbers.js", // BufferNumbersNodeRecordingTest
-        "record-search.js", // SearchNodeRecordingTest
+        "record-search.js", // BufferSearchNodeRecordingTest
         "record-inspect.js", // InspectNodeRecordingTest
-        "record-surface.js" // NodeSurfaceTest
+        "record-surface.js" // SurfaceNodeRecordingTest
       })
   void committedRecordingIsWhatNode22AnswersNow(String script)
       throws IOException, InterruptedException {

@@ -76,7 +76,7 @@ import org.junit.jupiter.api.Test;
  *       properties ({@code kMaxLength}) need no setter: assigning one only rebinds the export.
  * </ul>
  */
-class NodeSurfaceTest {
+class SurfaceNodeRecordingTest {
 
   private static final String RECORDING = "/dev/nodebuffer/surface/node22-surface.txt";
   private static final String DIFFERENCES = "## Differences from Node.js";
@@ -265,7 +265,7 @@ class NodeSurfaceTest {
   /** The recorded names, in the recording's order. */
   static List<NodeName> recorded() {
     List<NodeName> names = new ArrayList<>();
-    for (String line : LineRecording.load(NodeSurfaceTest.class, RECORDING).cases) {
+    for (String line : LineRecording.load(SurfaceNodeRecordingTest.class, RECORDING).cases) {
       String[] f = line.split("\t", -1);
       if (f.length != 4) {
         throw new AssertionError(RECORDING + ": not 4 fields: " + line);

@@ -12,9 +12,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of node-buffer.md §3.4 (base64 decoding and byteLength), §3.6's base64 examples and the
- * base64 parts of §3.2 and §3.7, one readable assertion each, plus the Java-only parts of the
- * contract, among them the strict fast path.
+ * Base64 and base64url text to bytes ({@code Buffer.from}, {@code byteLength}), partial writes and
+ * bytes to base64 text, one readable assertion per rule, plus the Java-only parts of the contract,
+ * among them the strict fast path.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above the tests),
  * and each helper also checks the literal against the {@code table-b64-*} families that
@@ -171,7 +171,7 @@ class Base64Test {
 
   @Test
   void theJdkStrictDecoderRejectsWhatNodeAccepts() {
-    // Why the lenient decoder exists (node-buffer.md §9); Node gives 41, 41 42 43, fb ff bf.
+    // Why the lenient decoder exists: the JDK rejects what Node decodes (41, 41 42 43, fb ff bf).
     assertThrows(
         IllegalArgumentException.class, () -> java.util.Base64.getDecoder().decode("QQ==QUJD"));
     assertThrows(

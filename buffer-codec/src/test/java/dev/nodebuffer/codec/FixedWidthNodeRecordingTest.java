@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * random ranges (odd starts and lengths included), 20,000 random strings (ASCII, Latin-1, CJK,
  * emoji and other pairs, lone surrogates, long mostly-ASCII and mostly-Latin-1 ones), 392 partial
  * writes of fixed strings into every room of 0..13 bytes and 20,000 random partial writes, under
- * every spelling of the name; plus the hand-listed rows of node-buffer.md.
+ * every spelling of the name; plus the hand-listed {@code table-*} cases that {@link Latin1Test},
+ * {@link AsciiTest} and {@link Utf16leTest} check their literals against.
  */
 class FixedWidthNodeRecordingTest extends DigestRecordingTest {
 

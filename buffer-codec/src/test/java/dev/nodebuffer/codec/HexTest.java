@@ -10,8 +10,8 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of node-buffer.md §3.5 (hex decoding and byteLength) and the hex parts of §3.2 and §3.7,
- * one readable assertion each, plus the Java-only parts of the contract.
+ * Hex text to bytes ({@code Buffer.from(s, 'hex')}, {@code byteLength}), partial writes and bytes
+ * to hex text, one readable assertion per rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-hex-*} families that

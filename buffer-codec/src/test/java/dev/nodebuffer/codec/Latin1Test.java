@@ -11,8 +11,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The latin1 rows of node-buffer.md §3.2 (encode and decode), §3.6 (byteLength) and §3.7 (partial
- * writes), one readable assertion each, plus the Java-only parts of the contract.
+ * Latin1 encode and decode, {@code byteLength} and partial writes, one readable assertion per
+ * rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-*} families that

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The utf16le/ucs2 rows of node-buffer.md §3.2 (encode and decode), §3.6 (byteLength) and §3.7
- * (partial writes), one readable assertion each, plus the Java-only parts of the contract.
+ * Utf16le (ucs2) encode and decode, {@code byteLength} and partial writes, one readable assertion
+ * per rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-*} families that

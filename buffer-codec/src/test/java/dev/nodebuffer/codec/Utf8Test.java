@@ -10,8 +10,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of node-buffer.md §3.3 (decoding), §3.6 (byteLength) and §3.7 (partial writes), one
- * readable assertion each, plus the Java-only parts of the contract.
+ * UTF-8 decoding (WHATWG replacement of bad sequences), {@code byteLength} and partial writes, one
+ * readable assertion per rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-*} families that
