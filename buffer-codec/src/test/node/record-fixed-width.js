@@ -30,8 +30,8 @@
 //   E/write-random   20,000 random partial writes
 // The random ones use every spelling of the encoding's name (ucs2, BINARY, ...), so the Java side
 // resolves each name through Encoding.lookup. The three table-* families are listed by hand below
-// (the rows of node-buffer.md §3.2, §3.6, §3.7 for these encodings); all their cases are stored in
-// full, and the Java side reads their inputs from the file.
+// (the examples of Latin1Test, AsciiTest and Utf16leTest: encode and decode, byteLength, partial
+// writes); all their cases are stored in full, and the Java side reads their inputs from the file.
 //
 // Line formats (all hex is lower case; a string is written as its UTF-16 code units, 4 hex digits
 // each, so lone surrogates survive; NAME is the encoding name as passed to Node):
@@ -224,8 +224,8 @@ function familiesOf(e) {
   ];
 }
 
-// Listed by hand: the rows of node-buffer.md §3.2, §3.6 and §3.7 for these encodings, and the
-// examples of the Java unit tests.
+// Listed by hand: the examples of the Java unit tests (Latin1Test, AsciiTest, Utf16leTest), which
+// FixedWidthTables checks against these rows.
 const TABLES = [
   {
     name: 'table-decode', kind: 'decode', chunk: 256, sample: 1, listed: true,

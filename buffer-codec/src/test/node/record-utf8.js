@@ -24,8 +24,9 @@
 // script and the Java twin is reported as such, not as a codec bug), a SHA-256 of the output lines
 // of every chunk of `chunk` consecutive cases (so a Java mismatch is localised to a chunk), and the
 // full input and output text of a sample of the cases (every `sample`-th case, short ones only).
-// The three `table-*` families are listed by hand below (the rows of node-buffer.md §3.3, §3.6 and
-// §3.7); all of their cases are stored in full, and the Java side reads their inputs from the file.
+// The three `table-*` families are listed by hand below (the examples of Utf8Test: decoding,
+// byteLength, partial writes); all of their cases are stored in full, and the Java side reads their
+// inputs from the file.
 //
 // Line formats (all hex is lower case; a string is written as its UTF-16 code units, 4 hex digits
 // each, so lone surrogates survive):
@@ -263,7 +264,7 @@ const FAMILIES = [
       }
     },
   },
-  // Listed by hand: the rows of node-buffer.md §3.3 (and the slicing example after it), §3.6, §3.7.
+  // Listed by hand: the examples of Utf8Test (decoding, slicing, byteLength, partial writes).
   {
     name: 'table-decode', kind: 'decode', chunk: 256, sample: 1, listed: true,
     *cases() {
