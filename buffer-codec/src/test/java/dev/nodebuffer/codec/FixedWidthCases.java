@@ -2,6 +2,7 @@ package dev.nodebuffer.codec;
 
 import dev.nodebuffer.testkit.Rng;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,20 @@ final class FixedWidthCases {
           "encode-random",
           "write-rooms",
           "write-random");
+
+  /** The families listed by hand in the script, whose inputs are read from the recording. */
+  static final List<String> TABLES = List.of("table-decode", "table-encode", "table-write");
+
+  /** The generated families, in the script's order: each kind of each encoding. */
+  static List<String> generatedFamilies() {
+    List<String> names = new ArrayList<>();
+    for (String e : encodings()) {
+      for (String kind : FAMILY_KINDS) {
+        names.add(e + "/" + kind);
+      }
+    }
+    return names;
+  }
 
   /** The encodings' canonical names, in the script's order. */
   static List<String> encodings() {

@@ -1,11 +1,9 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-
 import dev.nodebuffer.testkit.DigestRecording;
 import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
-import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-forgiving-base64.js}
@@ -17,16 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class ForgivingBase64NodeRecordingTest extends DigestRecordingTest {
 
-  static final String RESOURCE = "forgiving-base64-node22.txt";
   ForgivingBase64NodeRecordingTest() {
-    super(DigestRecording.load(ForgivingBase64NodeRecordingTest.class, RESOURCE));
-  }
-
-  @Test
-  void everyRecordedFamilyIsReplayed() {
-    assertThat(node.families.keySet())
-        .containsExactlyElementsIn(ForgivingBase64Cases.FAMILIES)
-        .inOrder();
+    super(
+        ForgivingBase64NodeRecordingTest.class,
+        "forgiving-base64-node22.txt",
+        ForgivingBase64Cases.FAMILIES,
+        List.of());
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -36,9 +35,9 @@ final class HexBase64Cases {
     void tostring(byte[] bytes, int start, int end);
   }
 
-  /** The families whose inputs are generated (the {@code table-*} ones are read from the file). */
-  static final Set<String> GENERATED =
-      Set.of(
+  /** The families whose inputs are generated, in the script's order. */
+  static final List<String> GENERATED =
+      List.of(
           "hex-from1",
           "hex-from2",
           "hex-from4",
@@ -58,6 +57,16 @@ final class HexBase64Cases {
           "b64-tostring1",
           "b64-tostring2",
           "b64-tostring-random");
+
+  /** The families listed by hand in the script, whose inputs are read from the recording. */
+  static final List<String> TABLES =
+      List.of(
+          "table-hex-from",
+          "table-hex-write",
+          "table-hex-tostring",
+          "table-b64-from",
+          "table-b64-write",
+          "table-b64-tostring");
 
   // --- Constants copied from the script -------------------------------------------------------
 

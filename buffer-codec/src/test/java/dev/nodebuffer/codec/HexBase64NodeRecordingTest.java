@@ -1,11 +1,8 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-
 import dev.nodebuffer.testkit.DigestRecording;
 import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
-import org.junit.jupiter.api.Test;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-base64-hex.js} through
@@ -31,21 +28,13 @@ import org.junit.jupiter.api.Test;
 class HexBase64NodeRecordingTest extends DigestRecordingTest {
 
   static final String RESOURCE = "base64-hex-node22.txt";
-  HexBase64NodeRecordingTest() {
-    super(DigestRecording.load(HexBase64NodeRecordingTest.class, RESOURCE));
-  }
 
-  @Test
-  void everyRecordedFamilyIsReplayed() {
-    assertThat(node.generatedFamilyNames()).containsExactlyElementsIn(HexBase64Cases.GENERATED);
-    assertThat(node.families.keySet())
-        .containsAtLeast(
-            "table-hex-from",
-            "table-hex-write",
-            "table-hex-tostring",
-            "table-b64-from",
-            "table-b64-write",
-            "table-b64-tostring");
+  HexBase64NodeRecordingTest() {
+    super(
+        HexBase64NodeRecordingTest.class,
+        RESOURCE,
+        HexBase64Cases.GENERATED,
+        HexBase64Cases.TABLES);
   }
 
   @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Java twin of the case generators in {@code src/test/node/record-utf8.js}, and the line
@@ -34,9 +33,9 @@ final class Utf8Cases {
   /** The recording of Node 22's answers, next to this class. */
   static final String RESOURCE = "utf8-node22.txt";
 
-  /** The families whose inputs are generated (the {@code table-*} ones are read from the file). */
-  static final Set<String> GENERATED =
-      Set.of(
+  /** The families whose inputs are generated, in the script's order. */
+  static final List<String> GENERATED =
+      List.of(
           "decode1",
           "decode2",
           "decode3",
@@ -48,6 +47,9 @@ final class Utf8Cases {
           "encode-random",
           "write-atoms",
           "write-random");
+
+  /** The families listed by hand in the script, whose inputs are read from the recording. */
+  static final List<String> TABLES = List.of("table-decode", "table-encode", "table-write");
 
   // --- Constants copied from the script -------------------------------------------------------
 

@@ -1,7 +1,7 @@
 package dev.nodebuffer.codec;
 
 import dev.nodebuffer.testkit.Rng;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The cases of {@code src/test/node/record-validation.js}, regenerated identically in Java (same
@@ -13,8 +13,8 @@ final class ValidationCases {
   private ValidationCases() {}
 
   /** The families, in recording order. */
-  static final Set<String> FAMILIES =
-      Set.of(
+  static final List<String> FAMILIES =
+      List.of(
           "utf8-1", "utf8-2", "utf8-3", "utf8-4", "utf8-random", "utf8-long", "ascii-1", "ascii-2",
           "ascii-random");
 
