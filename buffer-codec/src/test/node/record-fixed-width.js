@@ -44,7 +44,7 @@
 
 const path = require('path');
 const {
-  Rng, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+  Rng, high, low, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
 } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
@@ -68,8 +68,6 @@ const ROOM_STRINGS = ['', 'a', '\u00e9', '\u20ac', '\uffff', '\ud800', '\udc00',
   'abc', '\u00e9\u20ac\u{1F600}', 'a\u{1F600}b', 'A\u0080\u00ff\u0100\u017f\u07ff',
   '\udc00\ud800\u{10FFFF}', 'hello, world'];
 
-const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
-const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
 
 function randomBytes(r) {
   const k = r.int(100);

@@ -18,8 +18,8 @@
 // script) and must be explained.
 //
 // What is recorded. Each *family* is a deterministic list of cases. The inputs are generated here
-// and regenerated, identically, by Utf8Cases.java: exhaustive loops, or a fixed-seed mulberry32
-// PRNG written out below (never Math.random), so no input needs to be stored. For each family the
+// and regenerated, identically, by Utf8Cases.java: exhaustive loops, or the fixed-seed mulberry32
+// PRNG of recording.js (never Math.random), so no input needs to be stored. For each family the
 // file holds: the number of cases, a SHA-256 of all input lines (so a generator drift between this
 // script and the Java twin is reported as such, not as a codec bug), a SHA-256 of the output lines
 // of every chunk of `chunk` consecutive cases (so a Java mismatch is localised to a chunk), and the
@@ -38,7 +38,8 @@
 
 const path = require('path');
 const {
-  Rng, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+  Rng, high, low, utf8Form, randomCodePoint, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex,
+  unitsOf, main,
 } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
@@ -61,27 +62,6 @@ const PARTNERS = [0x00, 0x41, 0xE9, 0x7FF, 0x20AC, 0xD800, 0xDBFF, 0xDC00, 0xDFF
 const ATOMS = [[0x61], [0xE9], [0x7FF], [0x20AC], [0xFFFF], [0xD83D, 0xDE00], [0xDBFF, 0xDFFF],
   [0xD800], [0xDC00], [0xDFFF]];
 
-const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
-const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
-
-// The generalised UTF-8 form of a code point, surrogates included (so ED A0 80 can be produced).
-function utf8Form(cp) {
-  if (cp < 0x80) return [cp];
-  if (cp < 0x800) return [0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)];
-  if (cp < 0x10000) return [0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)];
-  return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
-    0x80 | (cp & 0x3F)];
-}
-
-function randomCodePoint(r) {
-  switch (r.int(4)) {
-    case 0: return 0x80 + r.int(0x780);
-    case 1: return 0x800 + r.int(0xF800); // D800..DFFF included: encoded surrogates
-    case 2: return 0x10000 + r.int(0x100000);
-    default: return EDGE_CODE_POINTS[r.int(EDGE_CODE_POINTS.length)];
-  }
-}
-
 function randomBytes(r) {
   const k = r.int(100);
   const target = k < 90 ? r.int(17) : k < 98 ? r.int(64) : 64 + r.int(3000);
@@ -100,9 +80,9 @@ function randomBytes(r) {
       case 6: out.push(0xF0 + r.int(0x10)); break;
       case 7: out.push(r.int(0x100)); break;
       case 8: out.push(EDGE_BYTES[r.int(EDGE_BYTES.length)]); break;
-      case 9: case 10: out.push(...utf8Form(randomCodePoint(r))); break;
+      case 9: case 10: out.push(...utf8Form(randomCodePoint(r, EDGE_CODE_POINTS))); break;
       default: { // a sequence cut short
-        const seq = utf8Form(randomCodePoint(r));
+        const seq = utf8Form(randomCodePoint(r, EDGE_CODE_POINTS));
         out.push(...seq.slice(0, r.int(seq.length)));
       }
     }

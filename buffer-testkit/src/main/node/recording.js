@@ -63,6 +63,31 @@ class Rng {
 
 const RNG_CHECK_SEED = 0x12345678;
 
+// The UTF-16 surrogates of a supplementary code point.
+const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
+const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
+
+// The generalised UTF-8 form of a code point up to 0x1FFFFF, surrogates included, so that encoded
+// surrogates (ED A0 80) and values beyond U+10FFFF can be produced.
+function utf8Form(cp) {
+  if (cp < 0x80) return [cp];
+  if (cp < 0x800) return [0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)];
+  if (cp < 0x10000) return [0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)];
+  return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
+    0x80 | (cp & 0x3F)];
+}
+
+// A random code point above ASCII: of 2 bytes in UTF-8, of 3 (surrogates included), of 4, or one of
+// `edges`, each a quarter of the time.
+function randomCodePoint(r, edges) {
+  switch (r.int(4)) {
+    case 0: return 0x80 + r.int(0x780);
+    case 1: return 0x800 + r.int(0xF800);
+    case 2: return 0x10000 + r.int(0x100000);
+    default: return edges[r.int(edges.length)];
+  }
+}
+
 const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
 const unitsHex = (units) => units.map((u) => u.toString(16).padStart(4, '0')).join('');
 const stringOf = (units) => {
@@ -173,5 +198,6 @@ function main(spec, argv) {
 }
 
 module.exports = {
-  Rng, RNG_CHECK_SEED, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, cli, main,
+  Rng, RNG_CHECK_SEED, high, low, utf8Form, randomCodePoint, hexOf, unitsHex, stringOf,
+  stringUnitsHex, fromHex, unitsOf, cli, main,
 };

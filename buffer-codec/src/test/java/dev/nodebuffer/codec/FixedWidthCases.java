@@ -185,14 +185,6 @@ final class FixedWidthCases {
     return null;
   }
 
-  private static int high(int cp) {
-    return 0xD800 + ((cp - 0x10000) >> 10);
-  }
-
-  private static int low(int cp) {
-    return 0xDC00 + ((cp - 0x10000) & 0x3FF);
-  }
-
   private static byte[] randomBytes(Rng r) {
     int k = r.nextInt(100);
     int target = k < 85 ? r.nextInt(18) : k < 97 ? r.nextInt(80) : 80 + r.nextInt(3000);
@@ -247,11 +239,11 @@ final class FixedWidthCases {
         case 5 -> out.append((char) r.nextInt(0x10000)); // any BMP unit, surrogates included
         case 6 -> { // emoji
           int cp = 0x1F300 + r.nextInt(0x400);
-          out.append((char) high(cp)).append((char) low(cp));
+          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
         }
         case 7 -> {
           int cp = 0x10000 + r.nextInt(0x100000);
-          out.append((char) high(cp)).append((char) low(cp));
+          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
         }
         case 8 -> out.append((char) (0xD800 + r.nextInt(0x400))); // lone high, unless a low follows
         case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400))); // lone low, unless after a high

@@ -167,9 +167,9 @@ final class TranscodeCases {
           switch (r.nextInt(7)) {
             case 0, 1 -> out.add(r.nextInt(0x80));
             case 2 -> out.add(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
-            case 3, 4 -> out.addAll(ValidationCases.utf8Form(randomCodePoint(r)));
+            case 3, 4 -> out.addAll(CodePoints.utf8Form(randomCodePoint(r)));
             case 5 -> {
-              int[] seq = ValidationCases.utf8Form(randomCodePoint(r));
+              int[] seq = CodePoints.utf8Form(randomCodePoint(r));
               out.addPrefix(seq, 1 + r.nextInt(seq.length));
             }
             default -> out.add(r.nextInt(0x100));
@@ -223,7 +223,7 @@ final class TranscodeCases {
       if (cp >= 0xD800 && cp <= 0xDFFF) {
         continue;
       }
-      utf8.addAll(ValidationCases.utf8Form(cp));
+      utf8.addAll(CodePoints.utf8Form(cp));
       if (cp < 0x10000) {
         addLe(ucs2, cp);
       } else {

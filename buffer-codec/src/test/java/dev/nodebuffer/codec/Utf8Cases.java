@@ -198,39 +198,6 @@ final class Utf8Cases {
     sink.decode(bytes, 0, bytes.length);
   }
 
-  private static int high(int cp) {
-    return 0xD800 + ((cp - 0x10000) >> 10);
-  }
-
-  private static int low(int cp) {
-    return 0xDC00 + ((cp - 0x10000) & 0x3FF);
-  }
-
-  /** The generalised UTF-8 form of a code point, surrogates included. */
-  private static int[] utf8Form(int cp) {
-    if (cp < 0x80) {
-      return new int[] {cp};
-    }
-    if (cp < 0x800) {
-      return new int[] {0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)};
-    }
-    if (cp < 0x10000) {
-      return new int[] {0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)};
-    }
-    return new int[] {
-      0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)
-    };
-  }
-
-  private static int randomCodePoint(Rng r) {
-    return switch (r.nextInt(4)) {
-      case 0 -> 0x80 + r.nextInt(0x780);
-      case 1 -> 0x800 + r.nextInt(0xF800);
-      case 2 -> 0x10000 + r.nextInt(0x100000);
-      default -> EDGE_CODE_POINTS[r.nextInt(EDGE_CODE_POINTS.length)];
-    };
-  }
-
   private static byte[] randomBytes(Rng r) {
     int k = r.nextInt(100);
     int target = k < 90 ? r.nextInt(17) : k < 98 ? r.nextInt(64) : 64 + r.nextInt(3000);
@@ -250,12 +217,12 @@ final class Utf8Cases {
         case 7 -> out.write(r.nextInt(0x100));
         case 8 -> out.write(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
         case 9, 10 -> {
-          for (int b : utf8Form(randomCodePoint(r))) {
+          for (int b : CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS))) {
             out.write(b);
           }
         }
         default -> { // a sequence cut short
-          int[] seq = utf8Form(randomCodePoint(r));
+          int[] seq = CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS));
           int keep = r.nextInt(seq.length);
           for (int i = 0; i < keep; i++) {
             out.write(seq[i]);
@@ -284,11 +251,11 @@ final class Utf8Cases {
         case 5 -> out.append((char) (0x800 + r.nextInt(0xF800))); // surrogates included
         case 6 -> { // emoji
           int cp = 0x1F300 + r.nextInt(0x400);
-          out.append((char) high(cp)).append((char) low(cp));
+          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
         }
         case 7 -> {
           int cp = 0x10000 + r.nextInt(0x100000);
-          out.append((char) high(cp)).append((char) low(cp));
+          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
         }
         case 8 -> out.append((char) (0xD800 + r.nextInt(0x400))); // lone high, unless a low follows
         case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400))); // lone low, unless after a high

@@ -131,31 +131,6 @@ final class ValidationCases {
     sink.check(bytes, start, end);
   }
 
-  /** The generalised UTF-8 form of a code point up to 0x1FFFFF, surrogates included. */
-  static int[] utf8Form(int cp) {
-    if (cp < 0x80) {
-      return new int[] {cp};
-    }
-    if (cp < 0x800) {
-      return new int[] {0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)};
-    }
-    if (cp < 0x10000) {
-      return new int[] {0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)};
-    }
-    return new int[] {
-      0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)
-    };
-  }
-
-  static int randomCodePoint(Rng r) {
-    return switch (r.nextInt(4)) {
-      case 0 -> 0x80 + r.nextInt(0x780);
-      case 1 -> 0x800 + r.nextInt(0xF800);
-      case 2 -> 0x10000 + r.nextInt(0x100000);
-      default -> EDGE_CODE_POINTS[r.nextInt(EDGE_CODE_POINTS.length)];
-    };
-  }
-
   /** The script's {@code randomUtf8ish}: mostly UTF-8-like bytes, at least {@code target}. */
   static ByteList randomUtf8ish(Rng r, int target) {
     ByteList out = new ByteList();
@@ -164,9 +139,9 @@ final class ValidationCases {
         case 0, 1 -> out.add(r.nextInt(0x80));
         case 2 -> out.add(r.nextInt(0x100));
         case 3 -> out.add(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
-        case 4, 5 -> out.addAll(utf8Form(randomCodePoint(r)));
+        case 4, 5 -> out.addAll(CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS)));
         case 6 -> {
-          int[] seq = utf8Form(randomCodePoint(r));
+          int[] seq = CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS));
           out.addPrefix(seq, 1 + r.nextInt(seq.length));
         }
         default -> out.add(0x80 + r.nextInt(0x40));
@@ -183,11 +158,11 @@ final class ValidationCases {
         out.add(r.nextInt(0x80));
         continue;
       }
-      int cp = randomCodePoint(r);
+      int cp = CodePoints.randomCodePoint(r, EDGE_CODE_POINTS);
       if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
         cp = 0xFFFD;
       }
-      out.addAll(utf8Form(cp));
+      out.addAll(CodePoints.utf8Form(cp));
     }
     return out;
   }
