@@ -1,12 +1,11 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.nodebuffer.codec.Bytes.bytes;
+import static dev.nodebuffer.codec.Bytes.filled;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeDecoded;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeEncoded;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeWrote;
-import static dev.nodebuffer.codec.Latin1Test.bytes;
-import static dev.nodebuffer.codec.Latin1Test.filled;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -79,22 +78,6 @@ class AsciiTest {
     assertThat(Ascii.decode(b, 0, 1000)).isEqualTo("x".repeat(1000));
     assertThat(Ascii.decode(b, 1001, 2)).isEqualTo("\u0000x");
     assertThat(b[1000]).isEqualTo((byte) 0xc1); // the source is not masked in place
-  }
-
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = filled(6);
-    assertThat(Ascii.encode("\u00e9\u20acxyz", dst, 1, 4)).isEqualTo(4);
-    assertThat(dst).isEqualTo(bytes("a5 e9 ac 78 79 a5"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.encode("abcd", dst, 1, 4));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.decode(dst, -1, 1));
   }
 
   // --- Helpers --------------------------------------------------------------------------------

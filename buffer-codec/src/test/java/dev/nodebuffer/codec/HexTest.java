@@ -2,7 +2,7 @@ package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.nodebuffer.codec.Bytes.bytes;
 
 import dev.nodebuffer.testkit.DigestRecording;
 import java.util.Arrays;
@@ -100,14 +100,6 @@ class HexTest {
 
   // --- Java-only parts of the contract --------------------------------------------------------
 
-  @Test
-  void decodeReadsOnlyItsRange() {
-    byte[] src = bytes("00 01 ab ff 10");
-    assertThat(Hex.decode(src, 1, 3)).isEqualTo("01abff");
-    assertThat(Hex.decode(src, 4, 1)).isEqualTo("10");
-    assertThat(Hex.decode(src, 5, 0)).isEmpty();
-  }
-
   /** The JDK 17-21 path, which the tests (on a JDK 22+) would otherwise never run. */
   @Test
   void decodeByTableIsHexFormatOnEveryByteAndRandomRanges() {
@@ -127,29 +119,7 @@ class HexTest {
     }
   }
 
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = new byte[6];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Hex.encode("0102030405", dst, 2, 3)).isEqualTo(3);
-    assertThat(dst).isEqualTo(bytes("a5 a5 01 02 03 a5"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.encode("0102030405", dst, 1, 4));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.encode("01", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.decode(dst, 0, -1));
-  }
-
   // --- Helpers --------------------------------------------------------------------------------
-
-  private static byte[] bytes(String spacedHex) {
-    return Utf8Cases.bytes(spacedHex.replace(" ", ""));
-  }
 
   /**
    * Node gave {@code Buffer.from(s, 'hex')} = {@code hex} and {@code byteLength(s, 'hex')} = {@code

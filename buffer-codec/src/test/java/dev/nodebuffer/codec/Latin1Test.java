@@ -1,10 +1,11 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.nodebuffer.codec.Bytes.bytes;
+import static dev.nodebuffer.codec.Bytes.filled;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeDecoded;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeEncoded;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeWrote;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -83,37 +84,7 @@ class Latin1Test {
     assertThat(Latin1.decode(narrow, 0, narrow.length)).isEqualTo(latin);
   }
 
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = filled(8);
-    assertThat(Latin1.encode("\u00e9\u20acxyz", dst, 2, 3)).isEqualTo(3);
-    assertThat(dst).isEqualTo(bytes("a5 a5 e9 ac 78 a5 a5 a5"));
-    assertThat(Latin1.encode("ab", dst, 6, 2)).isEqualTo(2);
-    assertThat(dst).isEqualTo(bytes("a5 a5 e9 ac 78 a5 61 62"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.encode("abcd", dst, 1, 4));
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.encode("a", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.encode("a", dst, 0, -1));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Latin1.decode(dst, 0, -1));
-  }
-
   // --- Helpers --------------------------------------------------------------------------------
-
-  static byte[] bytes(String spacedHex) {
-    return Utf8Cases.bytes(spacedHex.replace(" ", ""));
-  }
-
-  static byte[] filled(int size) {
-    byte[] b = new byte[size];
-    Arrays.fill(b, (byte) 0xa5);
-    return b;
-  }
 
   /** Node encoded {@code s} to {@code hex} under {@code name} (per the recording); so does Latin1. */
   private static void assertEncodes(String name, String s, String hex) {

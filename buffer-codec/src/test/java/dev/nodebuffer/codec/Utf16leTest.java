@@ -1,12 +1,11 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.nodebuffer.codec.Bytes.bytes;
+import static dev.nodebuffer.codec.Bytes.filled;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeDecoded;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeEncoded;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeWrote;
-import static dev.nodebuffer.codec.Latin1Test.bytes;
-import static dev.nodebuffer.codec.Latin1Test.filled;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -117,23 +116,6 @@ class Utf16leTest {
     assertThat(b[2 * 0xABCD]).isEqualTo((byte) 0xCD);
     assertThat(b[2 * 0xABCD + 1]).isEqualTo((byte) 0xAB);
     assertThat(Utf16le.decode(b, 0, b.length)).isEqualTo(s);
-  }
-
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = filled(8);
-    assertThat(Utf16le.encode("\u20acxyz", dst, 1, 5)).isEqualTo(4);
-    assertThat(dst).isEqualTo(bytes("a5 ac 20 78 00 a5 a5 a5"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.encode("ab", dst, 1, 4));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.encode("ab", dst, -1, 2));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.decode(dst, 3, 2));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.decode(dst, 0, -2));
   }
 
   // --- Helpers --------------------------------------------------------------------------------

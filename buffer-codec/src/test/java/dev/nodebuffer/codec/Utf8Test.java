@@ -2,7 +2,7 @@ package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.nodebuffer.codec.Bytes.bytes;
 
 import dev.nodebuffer.testkit.DigestRecording;
 import java.nio.charset.StandardCharsets;
@@ -221,38 +221,7 @@ class Utf8Test {
 
   // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
 
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = new byte[8];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Utf8.encode("\u00e9\u00e9\u00e9", dst, 2, 5)).isEqualTo(4);
-    assertThat(dst).isEqualTo(bytes("a5 a5 c3 a9 c3 a9 a5 a5"));
-  }
-
-  @Test
-  void decodeReadsOnlyItsRange() {
-    byte[] src = bytes("e2 82 ac 41 e2 82 ac");
-    assertThat(Utf8.decode(src, 3, 1)).isEqualTo("A");
-    assertThat(Utf8.decode(src, 3, 4)).isEqualTo("A\u20ac");
-    assertThat(Utf8.decode(src, 0, 3)).isEqualTo("\u20ac");
-    assertThat(Utf8.decode(src, 7, 0)).isEmpty();
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.encode("abcd", dst, 1, 4));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.encode("a", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.decode(dst, 0, -1));
-  }
-
   // --- Helpers --------------------------------------------------------------------------------
-
-  private static byte[] bytes(String spacedHex) {
-    return Utf8Cases.bytes(spacedHex.replace(" ", ""));
-  }
 
   /** Node decoded {@code hex} to {@code expected} (per the recording), and so does Utf8. */
   private static void assertDecodes(String hex, String expected) {
