@@ -44,7 +44,7 @@
 
 const path = require('path');
 const {
-  Rng, high, low, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+  Rng, pushRandomUnit, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
 } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
@@ -106,18 +106,8 @@ function randomUnits(r, maxShort) {
       out.push(r.int(0x100));
       continue;
     }
-    switch (r.int(11)) {
-      case 0: case 1: out.push(r.int(0x80)); break;
-      case 2: out.push(0x80 + r.int(0x80)); break; // Latin-1
-      case 3: out.push(0x100 + r.int(0x700)); break;
-      case 4: out.push(0x4E00 + r.int(0x5200)); break; // CJK
-      case 5: out.push(r.int(0x10000)); break; // any BMP unit, surrogates included
-      case 6: { const cp = 0x1F300 + r.int(0x400); out.push(high(cp), low(cp)); break; } // emoji
-      case 7: { const cp = 0x10000 + r.int(0x100000); out.push(high(cp), low(cp)); break; }
-      case 8: out.push(0xD800 + r.int(0x400)); break; // lone high, unless a low follows
-      case 9: out.push(0xDC00 + r.int(0x400)); break; // lone low, unless after a high
-      default: out.push(EDGE_UNITS[r.int(EDGE_UNITS.length)]);
-    }
+    // Its fifth choice here: any BMP unit, surrogates included.
+    pushRandomUnit(r, out, [0, 0x10000], EDGE_UNITS);
   }
   return out;
 }

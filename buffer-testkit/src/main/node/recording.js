@@ -88,6 +88,24 @@ function randomCodePoint(r, edges) {
   }
 }
 
+// One step of a random UTF-16 string, pushed onto `out`: ASCII (2 in 11), Latin-1, the rest of
+// the 2-byte range, CJK, a unit of [from, from + span) (surrogates included), an emoji pair, any
+// pair, a lone high or low surrogate (a pair when a high meets a low), or one of `edges`.
+function pushRandomUnit(r, out, [from, span], edges) {
+  switch (r.int(11)) {
+    case 0: case 1: out.push(r.int(0x80)); break;
+    case 2: out.push(0x80 + r.int(0x80)); break;
+    case 3: out.push(0x100 + r.int(0x700)); break;
+    case 4: out.push(0x4E00 + r.int(0x5200)); break;
+    case 5: out.push(from + r.int(span)); break;
+    case 6: { const cp = 0x1F300 + r.int(0x400); out.push(high(cp), low(cp)); break; }
+    case 7: { const cp = 0x10000 + r.int(0x100000); out.push(high(cp), low(cp)); break; }
+    case 8: out.push(0xD800 + r.int(0x400)); break;
+    case 9: out.push(0xDC00 + r.int(0x400)); break;
+    default: out.push(edges[r.int(edges.length)]);
+  }
+}
+
 const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
 const unitsHex = (units) => units.map((u) => u.toString(16).padStart(4, '0')).join('');
 const stringOf = (units) => {
@@ -198,6 +216,6 @@ function main(spec, argv) {
 }
 
 module.exports = {
-  Rng, RNG_CHECK_SEED, high, low, utf8Form, randomCodePoint, hexOf, unitsHex, stringOf,
-  stringUnitsHex, fromHex, unitsOf, cli, main,
+  Rng, RNG_CHECK_SEED, high, low, utf8Form, randomCodePoint, pushRandomUnit, hexOf, unitsHex,
+  stringOf, stringUnitsHex, fromHex, unitsOf, cli, main,
 };

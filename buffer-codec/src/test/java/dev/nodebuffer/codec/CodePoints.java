@@ -51,4 +51,29 @@ final class CodePoints {
       default -> edges[r.nextInt(edges.length)];
     };
   }
+
+  /**
+   * One step of a random UTF-16 string, appended to {@code out}: ASCII (2 in 11), Latin-1, the
+   * rest of the 2-byte range, CJK, a unit of {@code [from, from + span)} (surrogates included), an
+   * emoji pair, any pair, a lone high or low surrogate (a pair when a high meets a low), or one of
+   * {@code edges}.
+   */
+  static void appendRandomUnit(Rng r, StringBuilder out, int from, int span, int[] edges) {
+    switch (r.nextInt(11)) {
+      case 0, 1 -> out.append((char) r.nextInt(0x80));
+      case 2 -> out.append((char) (0x80 + r.nextInt(0x80)));
+      case 3 -> out.append((char) (0x100 + r.nextInt(0x700)));
+      case 4 -> out.append((char) (0x4E00 + r.nextInt(0x5200)));
+      case 5 -> out.append((char) (from + r.nextInt(span)));
+      case 6 -> appendPair(out, 0x1F300 + r.nextInt(0x400));
+      case 7 -> appendPair(out, 0x10000 + r.nextInt(0x100000));
+      case 8 -> out.append((char) (0xD800 + r.nextInt(0x400)));
+      case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400)));
+      default -> out.append((char) edges[r.nextInt(edges.length)]);
+    }
+  }
+
+  private static void appendPair(StringBuilder out, int cp) {
+    out.append((char) high(cp)).append((char) low(cp));
+  }
 }

@@ -231,24 +231,8 @@ final class FixedWidthCases {
         out.append((char) r.nextInt(0x100));
         continue;
       }
-      switch (r.nextInt(11)) {
-        case 0, 1 -> out.append((char) r.nextInt(0x80));
-        case 2 -> out.append((char) (0x80 + r.nextInt(0x80))); // Latin-1
-        case 3 -> out.append((char) (0x100 + r.nextInt(0x700)));
-        case 4 -> out.append((char) (0x4E00 + r.nextInt(0x5200))); // CJK
-        case 5 -> out.append((char) r.nextInt(0x10000)); // any BMP unit, surrogates included
-        case 6 -> { // emoji
-          int cp = 0x1F300 + r.nextInt(0x400);
-          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
-        }
-        case 7 -> {
-          int cp = 0x10000 + r.nextInt(0x100000);
-          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
-        }
-        case 8 -> out.append((char) (0xD800 + r.nextInt(0x400))); // lone high, unless a low follows
-        case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400))); // lone low, unless after a high
-        default -> out.append((char) EDGE_UNITS[r.nextInt(EDGE_UNITS.length)]);
-      }
+      // Its fifth choice here: any BMP unit, surrogates included.
+      CodePoints.appendRandomUnit(r, out, 0, 0x10000, EDGE_UNITS);
     }
     return out.toString();
   }

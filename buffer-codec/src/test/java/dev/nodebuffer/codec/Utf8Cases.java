@@ -243,24 +243,8 @@ final class Utf8Cases {
         out.append((char) r.nextInt(0x80));
         continue;
       }
-      switch (r.nextInt(11)) {
-        case 0, 1 -> out.append((char) r.nextInt(0x80));
-        case 2 -> out.append((char) (0x80 + r.nextInt(0x80))); // Latin-1
-        case 3 -> out.append((char) (0x100 + r.nextInt(0x700))); // rest of the 2-byte range
-        case 4 -> out.append((char) (0x4E00 + r.nextInt(0x5200))); // CJK
-        case 5 -> out.append((char) (0x800 + r.nextInt(0xF800))); // surrogates included
-        case 6 -> { // emoji
-          int cp = 0x1F300 + r.nextInt(0x400);
-          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
-        }
-        case 7 -> {
-          int cp = 0x10000 + r.nextInt(0x100000);
-          out.append((char) CodePoints.high(cp)).append((char) CodePoints.low(cp));
-        }
-        case 8 -> out.append((char) (0xD800 + r.nextInt(0x400))); // lone high, unless a low follows
-        case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400))); // lone low, unless after a high
-        default -> out.append((char) EDGE_UNITS[r.nextInt(EDGE_UNITS.length)]);
-      }
+      // Its fifth choice here: any 3-byte unit, surrogates included.
+      CodePoints.appendRandomUnit(r, out, 0x800, 0xF800, EDGE_UNITS);
     }
     return out.toString();
   }
