@@ -51,10 +51,7 @@ public final class LineRecording {
     String node = null;
     List<String> cases = new ArrayList<>();
     boolean ended = false;
-    for (String line : text.split("\n", -1)) {
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
+    for (String line : text.lines().filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
       assertWithMessage("%s: a line after the end line", resource).that(ended).isFalse();
       if (line.startsWith("node\t")) {
         node = line.substring("node\t".length());
