@@ -1,6 +1,9 @@
 package dev.nodebuffer.codec;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.nodebuffer.codec.Bytes.bytes;
+import static dev.nodebuffer.codec.Bytes.filled;
 
 import dev.nodebuffer.testkit.DigestRecording;
 
@@ -44,5 +47,34 @@ final class FixedWidthTables {
     assertWithMessage("Node 22's recorded write of %s", input)
         .that(NODE.recorded("table-write", input))
         .isEqualTo(count + " " + Utf8Cases.hex(buffer));
+  }
+
+  /** Node encoded {@code s} to {@code hex} under {@code name} (per the recording); so does codec. */
+  static void assertEncodes(Codecs codec, String name, String s, String hex) {
+    byte[] expected = bytes(hex);
+    assertNodeEncoded(name, s, expected);
+    assertThat(codec.byteLength.apply(s)).isEqualTo(expected.length);
+    byte[] dst = new byte[expected.length];
+    assertThat(codec.encode.apply(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(dst).isEqualTo(expected);
+  }
+
+  /** Node decoded {@code hex} to {@code expected} under {@code name}; so does codec. */
+  static void assertDecodes(Codecs codec, String name, String hex, String expected) {
+    byte[] b = bytes(hex);
+    assertNodeDecoded(name, b, 0, b.length, expected);
+    // Compared as code units: lone surrogates are unreadable in a failure message.
+    assertThat(Utf8Cases.unitsHex(codec.decode.apply(b, 0, b.length)))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, name)}; codec does the same. */
+  static void assertWrites(
+      Codecs codec, String name, String s, int size, int count, String buffer) {
+    byte[] expected = bytes(buffer);
+    assertNodeWrote(name, s, size, count, expected);
+    byte[] dst = filled(size);
+    assertThat(codec.encode.apply(s, dst, 0, size)).isEqualTo(count);
+    assertThat(dst).isEqualTo(expected);
   }
 }

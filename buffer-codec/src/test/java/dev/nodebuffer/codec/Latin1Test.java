@@ -2,10 +2,11 @@ package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
 import static dev.nodebuffer.codec.Bytes.bytes;
-import static dev.nodebuffer.codec.Bytes.filled;
+import static dev.nodebuffer.codec.Codecs.LATIN1;
+import static dev.nodebuffer.codec.FixedWidthTables.assertDecodes;
+import static dev.nodebuffer.codec.FixedWidthTables.assertEncodes;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeDecoded;
-import static dev.nodebuffer.codec.FixedWidthTables.assertNodeEncoded;
-import static dev.nodebuffer.codec.FixedWidthTables.assertNodeWrote;
+import static dev.nodebuffer.codec.FixedWidthTables.assertWrites;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -28,11 +29,11 @@ class Latin1Test {
   // [ <Buffer e9 ac 3d 00>, <Buffer e9 ac 3d 00>, <Buffer 00 ff ff>, 2, 0 ]
   @Test
   void encodeKeepsTheLowEightBitsOfEveryCodeUnit() {
-    assertEncodes("latin1", "\u00e9\u20ac\ud83d\ude00", "e9 ac 3d 00"); // a pair is 2 units
-    assertEncodes("binary", "\u00e9\u20ac\ud83d\ude00", "e9 ac 3d 00");
-    assertEncodes("latin1", "\u0100\u01ff\uffff", "00 ff ff");
-    assertEncodes("latin1", "\ud83d\ude00", "3d 00"); // byteLength('😀') is 2
-    assertEncodes("latin1", "", "");
+    assertEncodes(LATIN1, "latin1", "\u00e9\u20ac\ud83d\ude00", "e9 ac 3d 00"); // a pair is 2 units
+    assertEncodes(LATIN1, "binary", "\u00e9\u20ac\ud83d\ude00", "e9 ac 3d 00");
+    assertEncodes(LATIN1, "latin1", "\u0100\u01ff\uffff", "00 ff ff");
+    assertEncodes(LATIN1, "latin1", "\ud83d\ude00", "3d 00"); // byteLength('😀') is 2
+    assertEncodes(LATIN1, "latin1", "", "");
   }
 
   @Test
@@ -48,10 +49,10 @@ class Latin1Test {
   // [ 'A%80%C8%FF', '%00%FF%7F%80', 'C%C8' ]
   @Test
   void decodeMapsByteBToU00b() {
-    assertDecodes("latin1", "41 80 c8 ff", "A\u0080\u00c8\u00ff");
-    assertDecodes("binary", "00 ff 7f 80", "\u0000\u00ff\u007f\u0080");
-    assertDecodes("latin1", "e9 ac 3d 00", "\u00e9\u00ac=\u0000");
-    assertDecodes("latin1", "", "");
+    assertDecodes(LATIN1, "latin1", "41 80 c8 ff", "A\u0080\u00c8\u00ff");
+    assertDecodes(LATIN1, "binary", "00 ff 7f 80", "\u0000\u00ff\u007f\u0080");
+    assertDecodes(LATIN1, "latin1", "e9 ac 3d 00", "\u00e9\u00ac=\u0000");
+    assertDecodes(LATIN1, "latin1", "", "");
     byte[] b = bytes("e9 41 42 43 c8");
     assertNodeDecoded("latin1", b, 3, 5, "C\u00c8");
     assertThat(Latin1.decode(b, 3, 2)).isEqualTo("C\u00c8");
@@ -63,9 +64,9 @@ class Latin1Test {
   // [ [ 3, <Buffer e9 ac 3d> ], [ 2, <Buffer e9 ac> ], [ 0, <Buffer > ] ]
   @Test
   void partialWritesWriteMinOfRoomAndLength() {
-    assertWrites("latin1", "\u00e9\u20ac\ud83d\ude00", 3, 3, "e9 ac 3d"); // splits the pair
-    assertWrites("binary", "\u00e9\u20ac\ud83d\ude00", 2, 2, "e9 ac");
-    assertWrites("latin1", "abc", 0, 0, "");
+    assertWrites(LATIN1, "latin1", "\u00e9\u20ac\ud83d\ude00", 3, 3, "e9 ac 3d"); // splits the pair
+    assertWrites(LATIN1, "binary", "\u00e9\u20ac\ud83d\ude00", 2, 2, "e9 ac");
+    assertWrites(LATIN1, "latin1", "abc", 0, 0, "");
   }
 
   // --- Java-only parts of the contract -------------------------------------------------------
@@ -82,33 +83,5 @@ class Latin1Test {
     assertThat(Arrays.copyOf(wide, 1200)).isEqualTo(narrow);
     assertThat(wide[1200]).isEqualTo((byte) 0xac);
     assertThat(Latin1.decode(narrow, 0, narrow.length)).isEqualTo(latin);
-  }
-
-  // --- Helpers --------------------------------------------------------------------------------
-
-  /** Node encoded {@code s} to {@code hex} under {@code name} (per the recording); so does Latin1. */
-  private static void assertEncodes(String name, String s, String hex) {
-    byte[] expected = bytes(hex);
-    assertNodeEncoded(name, s, expected);
-    assertThat(Latin1.byteLength(s)).isEqualTo(expected.length);
-    byte[] dst = new byte[expected.length];
-    assertThat(Latin1.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
-    assertThat(dst).isEqualTo(expected);
-  }
-
-  /** Node decoded {@code hex} to {@code expected} (per the recording), and so does Latin1. */
-  private static void assertDecodes(String name, String hex, String expected) {
-    byte[] b = bytes(hex);
-    assertNodeDecoded(name, b, 0, b.length, expected);
-    assertThat(Latin1.decode(b, 0, b.length)).isEqualTo(expected);
-  }
-
-  /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, name)}; Latin1 does the same. */
-  private static void assertWrites(String name, String s, int size, int count, String buffer) {
-    byte[] expected = bytes(buffer);
-    assertNodeWrote(name, s, size, count, expected);
-    byte[] dst = filled(size);
-    assertThat(Latin1.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
   }
 }
