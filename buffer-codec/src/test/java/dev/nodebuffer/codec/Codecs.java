@@ -1,5 +1,7 @@
 package dev.nodebuffer.codec;
 
+import static com.google.common.truth.Truth.assertThat;
+
 /** The codecs under test, each through its own static methods, for the tests they all share. */
 enum Codecs {
   ASCII(Ascii::byteLength, Ascii::encode, Ascii::decode, "abcd"),
@@ -34,5 +36,23 @@ enum Codecs {
     this.encode = encode;
     this.decode = decode;
     this.text = text;
+  }
+
+  /** {@code byteLength(s)} is the length of {@code expected}, and encoding writes exactly it. */
+  void assertEncodes(String s, byte[] expected) {
+    assertThat(byteLength.apply(s)).isEqualTo(expected.length);
+    byte[] dst = new byte[expected.length];
+    assertThat(encode.apply(s, dst, 0, dst.length)).isEqualTo(expected.length);
+    assertThat(dst).isEqualTo(expected);
+  }
+
+  /**
+   * Encoding {@code s} into {@code size} bytes 0xa5 (Node's {@code Buffer.alloc(size,
+   * 0xa5).write(s, 0, size)}) returns {@code count} and leaves {@code expected}.
+   */
+  void assertWrites(String s, int size, int count, byte[] expected) {
+    byte[] dst = Bytes.filled(size);
+    assertThat(encode.apply(s, dst, 0, size)).isEqualTo(count);
+    assertThat(dst).isEqualTo(expected);
   }
 }

@@ -3,7 +3,6 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.nodebuffer.codec.Bytes.bytes;
-import static dev.nodebuffer.codec.Bytes.filled;
 
 import dev.nodebuffer.testkit.DigestRecording;
 
@@ -53,10 +52,7 @@ final class FixedWidthTables {
   static void assertEncodes(Codecs codec, String name, String s, String hex) {
     byte[] expected = bytes(hex);
     assertNodeEncoded(name, s, expected);
-    assertThat(codec.byteLength.apply(s)).isEqualTo(expected.length);
-    byte[] dst = new byte[expected.length];
-    assertThat(codec.encode.apply(s, dst, 0, dst.length)).isEqualTo(expected.length);
-    assertThat(dst).isEqualTo(expected);
+    codec.assertEncodes(s, expected);
   }
 
   /** Node decoded {@code hex} to {@code expected} under {@code name}; so does codec. */
@@ -73,8 +69,6 @@ final class FixedWidthTables {
       Codecs codec, String name, String s, int size, int count, String buffer) {
     byte[] expected = bytes(buffer);
     assertNodeWrote(name, s, size, count, expected);
-    byte[] dst = filled(size);
-    assertThat(codec.encode.apply(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
+    codec.assertWrites(s, size, count, expected);
   }
 }

@@ -145,10 +145,7 @@ class HexTest {
     assertWithMessage("Node 22's recorded hex write of %s into %s bytes", s, size)
         .that(NODE.recorded("table-hex-write", HexBase64Cases.writeInput(s, size, 0, size)))
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
-    byte[] dst = new byte[size];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Hex.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
+    Codecs.HEX.assertWrites(s, size, count, expected);
   }
 
   /** Node gave {@code buf.toString('hex', start, end)} = {@code text}, and Hex does the same. */

@@ -246,10 +246,7 @@ class Utf8Test {
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
         .that(NODE.recorded("table-encode", Utf8Cases.encodeInput(s)))
         .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
-    assertThat(Utf8.byteLength(s)).isEqualTo(expected.length);
-    byte[] dst = new byte[expected.length];
-    assertThat(Utf8.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
-    assertThat(dst).isEqualTo(expected);
+    Codecs.UTF8.assertEncodes(s, expected);
   }
 
   /**
@@ -261,9 +258,6 @@ class Utf8Test {
     assertWithMessage("Node 22's recorded write of %s into %s bytes", Utf8Cases.unitsHex(s), size)
         .that(NODE.recorded("table-write", Utf8Cases.writeInput(s, size, 0, size)))
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
-    byte[] dst = new byte[size];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Utf8.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
+    Codecs.UTF8.assertWrites(s, size, count, expected);
   }
 }
