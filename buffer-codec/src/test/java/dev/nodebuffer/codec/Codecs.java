@@ -2,7 +2,12 @@ package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
 
-/** The codecs under test, each through its own static methods, for the tests they all share. */
+import com.google.errorprone.annotations.Immutable;
+
+/**
+ * The codecs under test, each through its own static methods, for the tests they all share. (The
+ * functions are method references to static methods: immutable.)
+ */
 enum Codecs {
   ASCII(Ascii::byteLength, Ascii::encode, Ascii::decode, "abcd"),
   LATIN1(Latin1::byteLength, Latin1::encode, Latin1::decode, "abcd"),
@@ -12,14 +17,17 @@ enum Codecs {
   BASE64(Base64::byteLength, Base64::encode, Base64::decode, "QUJDRA=="),
   BASE64URL(Base64::byteLength, Base64::encode, Base64::decodeUrl, "QUJDRA==");
 
+  @Immutable
   interface ByteLength {
     int apply(String s);
   }
 
+  @Immutable
   interface Encode {
     int apply(String s, byte[] dst, int offset, int length);
   }
 
+  @Immutable
   interface Decode {
     String apply(byte[] src, int offset, int length);
   }
