@@ -15,47 +15,36 @@
 // The inputs: five value patterns at every length 0..40, every third length to 130, and a few
 // long arrays around the 100-item limit.
 'use strict';
-const fs = require('fs');
 const path = require('path');
 const util = require('util');
+const { cli } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
-if (!process.version.startsWith('v22.')) {
-  console.error('record-inspect.js needs Node 22, not ' + process.version);
-  process.exit(2);
+function record() {
+  const patterns = [
+    (i) => 0,
+    (i) => i & 0xff,
+    (i) => 255 - (i & 0xff),
+    (i) => (i * 37 + 11) & 0xff,
+    (i) => (i % 5 === 0 ? 200 : i % 3),
+  ];
+  const lines = [];
+  function add(bytes) {
+    const u = Uint8Array.from(bytes);
+    const hex = Buffer.from(u).toString('hex');
+    lines.push('u8\t' + hex + '\t' + JSON.stringify(util.inspect(u)));
+    if (u.length <= 60 || u.length % 100 === 0) {
+      lines.push('buf\t' + hex + '\t' + JSON.stringify(Buffer.from(u).inspect()));
+    }
+  }
+  const lengths = [];
+  for (let n = 0; n <= 40; n++) lengths.push(n);
+  for (let n = 41; n <= 130; n += 3) lengths.push(n);
+  lengths.push(99, 100, 101, 102, 200, 201, 300);
+  for (const n of lengths) {
+    for (const p of patterns) add(Array.from({ length: n }, (_, i) => p(i)));
+  }
+  return lines.join('\n') + '\n';
 }
 
-const patterns = [
-  (i) => 0,
-  (i) => i & 0xff,
-  (i) => 255 - (i & 0xff),
-  (i) => (i * 37 + 11) & 0xff,
-  (i) => (i % 5 === 0 ? 200 : i % 3),
-];
-const lines = [];
-function add(bytes) {
-  const u = Uint8Array.from(bytes);
-  const hex = Buffer.from(u).toString('hex');
-  lines.push('u8\t' + hex + '\t' + JSON.stringify(util.inspect(u)));
-  if (u.length <= 60 || u.length % 100 === 0) {
-    lines.push('buf\t' + hex + '\t' + JSON.stringify(Buffer.from(u).inspect()));
-  }
-}
-const lengths = [];
-for (let n = 0; n <= 40; n++) lengths.push(n);
-for (let n = 41; n <= 130; n += 3) lengths.push(n);
-lengths.push(99, 100, 101, 102, 200, 201, 300);
-for (const n of lengths) {
-  for (const p of patterns) add(Array.from({ length: n }, (_, i) => p(i)));
-}
-const text = lines.join('\n') + '\n';
-const file = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'inspect-node22.txt');
-if (process.argv[2] === '--check') {
-  if (fs.readFileSync(file, 'utf8') !== text) {
-    console.error('inspect-node22.txt differs from what Node ' + process.version + ' prints');
-    process.exit(1);
-  }
-  console.log('inspect-node22.txt matches Node ' + process.version);
-} else {
-  fs.writeFileSync(file, text);
-  console.log('recorded ' + lines.length + ' cases into ' + file);
-}
+const OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'inspect-node22.txt');
+cli({ script: 'record-inspect.js', out: OUT, record }, process.argv.slice(2));

@@ -33,26 +33,11 @@
 // "this" for swaps (which return the buffer itself).
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
+const { Rng, cli } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer',
   'numbers-node22.txt');
-
-// mulberry32, every step in 32 bits (the same generator as buffer-codec's recording.js).
-class Rng {
-  constructor(seed) { this.a = seed | 0; }
-  next() {
-    this.a = (this.a + 0x6D2B79F5) | 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  }
-  int(n) { return Math.floor(this.next() * n / 4294967296); }
-  pick(list) { return list[this.int(list.length)]; }
-  bytes(n) { const b = []; for (let i = 0; i < n; i++) b.push(this.int(256)); return b; }
-}
 
 const f64 = new Float64Array(1);
 const u64 = new BigUint64Array(f64.buffer);
@@ -234,25 +219,4 @@ function record() {
   return `${lines.join('\n')}\n`;
 }
 
-function main(argv) {
-  if (!process.version.startsWith('v22.')) {
-    console.error(`record-numbers.js: the reference is Node 22, this is ${process.version}`);
-    process.exit(2);
-  }
-  const text = record();
-  if (argv[0] === '--check') {
-    const answers = (t) => t.replace(/^node\t.*\n/m, '');
-    if (answers(fs.readFileSync(DEFAULT_OUT, 'utf8')) !== answers(text)) {
-      console.error(`record-numbers.js: ${DEFAULT_OUT} differs from what ${process.version} answers now`);
-      process.exit(1);
-    }
-    console.log(`record-numbers.js: ${DEFAULT_OUT} matches ${process.version}`);
-    return;
-  }
-  const out = argv[0] === '--out' ? argv[1] : DEFAULT_OUT;
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, text);
-  console.log(`record-numbers.js: wrote ${out} (${text.length} bytes) with ${process.version}`);
-}
-
-main(process.argv.slice(2));
+cli({ script: 'record-numbers.js', out: DEFAULT_OUT, record }, process.argv.slice(2));

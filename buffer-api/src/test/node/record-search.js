@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // record-search.js: records Node 22's answers for random calls of indexOf, lastIndexOf, includes,
-// compare, Buffer.compare, equals and copy, so that SearchNodeRecordingTest replays every call on
+// compare, Buffer.compare, equals and copy, so that BufferSearchNodeRecordingTest replays every call on
 // nodebuffer and compares, without running Node.
 //
 // Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):
@@ -13,7 +13,7 @@
 // The resource is src/test/resources/dev/nodebuffer/search-node22.txt. Every case is stored in
 // full, one line each, so the Java side needs no generator twin except for the byte arrays, which
 // are stored as "SEED:LENGTH:ALPHABET" and expanded on both sides with the mulberry32 PRNG of
-// buffer-codec's recording.js (byte i is ALPHABET[rng.int(k)]; ALPHABET is hex, or "*" for all 256
+// buffer-testkit's recording.js (byte i is ALPHABET[rng.int(k)]; ALPHABET is hex, or "*" for all 256
 // values). Inputs come from fixed seeds, never Math.random.
 //
 // Line formats (TAB-separated; "-" is an absent argument, undefined in Node and an overload
@@ -29,32 +29,10 @@
 //   selfcopy SRC ARGS                               -> result <buffer hex after>   (src.copy(src, ...))
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
+const { Rng, cli } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'search-node22.txt');
-
-class Rng {
-  constructor(seed) {
-    this.a = seed | 0;
-  }
-
-  next() {
-    this.a = (this.a + 0x6D2B79F5) | 0;
-    let t = this.a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  }
-
-  int(n) {
-    return Math.floor(this.next() * n / 4294967296);
-  }
-
-  pick(list) {
-    return list[this.int(list.length)];
-  }
-}
 
 function expand(spec) {
   const [seed, length, alphabet] = spec.split(':');
@@ -218,20 +196,4 @@ function record() {
   return `${out.join('\n')}\n`;
 }
 
-if (!process.version.startsWith('v22.')) {
-  console.error(`record-search.js: the reference is Node 22, this is ${process.version}`);
-  process.exit(2);
-}
-const text = record();
-if (process.argv[2] === '--check') {
-  const answers = (t) => t.replace(/^node\t.*\n/m, '');
-  if (answers(fs.readFileSync(OUT, 'utf8')) !== answers(text)) {
-    console.error(`record-search.js: ${OUT} differs from what ${process.version} answers now`);
-    process.exit(1);
-  }
-  console.log(`record-search.js: ${OUT} matches ${process.version}`);
-} else {
-  fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, text);
-  console.log(`record-search.js: wrote ${OUT} (${text.length} bytes) with ${process.version}`);
-}
+cli({ script: 'record-search.js', out: OUT, record }, process.argv.slice(2));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// record-surface.js: records the names of Node 22's Buffer surface, for NodeSurfaceTest.
+// record-surface.js: records the names of Node 22's Buffer surface, for SurfaceNodeRecordingTest.
 //
 // Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):
 //
@@ -27,8 +27,8 @@
 //   Uint8Array.prototype, %TypedArray%.prototype, or exports.
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
+const { cli } = require('../../../../buffer-testkit/src/main/node/recording.js');
 const buffer = require('buffer');
 
 const OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'surface',
@@ -88,21 +88,4 @@ function record() {
   ].join('\n') + '\n';
 }
 
-if (!process.version.startsWith('v22.')) {
-  console.error(`record-surface.js: the reference is Node 22, this is ${process.version}`);
-  process.exit(2);
-}
-const text = record();
-if (process.argv[2] === '--check') {
-  // The patch version on the `node` line may differ between Node 22 builds; the names may not.
-  const answers = (t) => t.replace(/^node\t.*\n/m, '');
-  if (answers(fs.readFileSync(OUT, 'utf8')) !== answers(text)) {
-    console.error(`record-surface.js: ${OUT} differs from what ${process.version} answers now`);
-    process.exit(1);
-  }
-  console.log(`record-surface.js: ${OUT} matches ${process.version}`);
-} else {
-  fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, text);
-  console.log(`record-surface.js: wrote ${OUT} with ${process.version}`);
-}
+cli({ script: 'record-surface.js', out: OUT, record }, process.argv.slice(2));

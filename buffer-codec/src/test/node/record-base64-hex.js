@@ -24,8 +24,8 @@
 // full text of every `sample`-th case (short ones only; all of them for `listed` families). The
 // inputs are generated here and regenerated, identically, by HexBase64Cases.java: exhaustive loops,
 // or recording.js's fixed-seed mulberry32 PRNG, so no input is stored.
-// The `table-*` families are listed by hand (the rows of node-buffer.md §3.2, §3.4 to §3.7 that
-// concern hex and base64); the Java side reads their inputs back from the file.
+// The `table-*` families are listed by hand (the examples of HexTest and Base64Test); the Java side
+// reads their inputs back from the file.
 //
 // Line formats (all hex lower case; a string is written as its UTF-16 code units, 4 hex digits
 // each, so every unit, lone surrogates included, survives):
@@ -50,7 +50,7 @@
 'use strict';
 
 const path = require('path');
-const { Rng, hexOf, stringOf, unitsOf, main } = require('./recording.js');
+const { Rng, hexOf, stringOf, unitsOf, main } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'base64-hex-node22.txt');
@@ -343,8 +343,7 @@ const FAMILIES = [
     name: 'b64-tostring-random', kind: 'b64-tostring', chunk: 256, sample: 29,
     *cases() { yield* randomToString(0x5EED2003, 101 * 50 + 2000, 100); },
   },
-  // --- Listed by hand: node-buffer.md §3.5 (hex), §3.4 (base64), and the hex and base64 parts of
-  // §3.2, §3.6, §3.7. ---
+  // --- Listed by hand: the examples of HexTest and Base64Test. ---
   {
     name: 'table-hex-from', kind: 'hex-from', chunk: 256, sample: 1, listed: true,
     *cases() {

@@ -21,8 +21,8 @@
 // same as the name's. The script fails if that is not exactly one. Add names to NAMES and re-record.
 'use strict';
 
-const fs = require('fs');
 const path = require('path');
+const { cli, stringUnitsHex: unitsHex } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'encoding-names-node22.txt');
@@ -67,9 +67,6 @@ const NAMES = [
   'ucs\u2082',
 ];
 
-const unitsHex = (s) => [...Array(s.length).keys()]
-  .map((i) => s.charCodeAt(i).toString(16).padStart(4, '0')).join('');
-
 const PROBE_STRING = '\u00e9\u20ac';
 const PROBE_BYTES = Buffer.from([0xfb, 0xff, 0xe9, 0x41]);
 const fingerprint = (name) => [Buffer.from(PROBE_STRING, name).toString('hex'),
@@ -106,19 +103,4 @@ function record() {
   return `${lines.join('\n')}\n`;
 }
 
-if (!process.version.startsWith('v22.')) {
-  console.error(`record-encoding-names.js: the reference is Node 22, this is ${process.version}`);
-  process.exit(2);
-}
-const text = record();
-if (process.argv[2] === '--check') {
-  const answers = (t) => t.replace(/^node\t.*\n/m, '');
-  if (answers(fs.readFileSync(OUT, 'utf8')) !== answers(text)) {
-    console.error(`record-encoding-names.js: ${OUT} differs from what ${process.version} answers now`);
-    process.exit(1);
-  }
-  console.log(`record-encoding-names.js: ${OUT} matches ${process.version}`);
-} else {
-  fs.writeFileSync(OUT, text);
-  console.log(`record-encoding-names.js: wrote ${OUT} with ${process.version}`);
-}
+cli({ script: 'record-encoding-names.js', out: OUT, record }, process.argv.slice(2));

@@ -30,8 +30,8 @@
 //   E/write-random   20,000 random partial writes
 // The random ones use every spelling of the encoding's name (ucs2, BINARY, ...), so the Java side
 // resolves each name through Encoding.lookup. The three table-* families are listed by hand below
-// (the rows of node-buffer.md §3.2, §3.6, §3.7 for these encodings); all their cases are stored in
-// full, and the Java side reads their inputs from the file.
+// (the examples of Latin1Test, AsciiTest and Utf16leTest: encode and decode, byteLength, partial
+// writes); all their cases are stored in full, and the Java side reads their inputs from the file.
 //
 // Line formats (all hex is lower case; a string is written as its UTF-16 code units, 4 hex digits
 // each, so lone surrogates survive; NAME is the encoding name as passed to Node):
@@ -44,8 +44,8 @@
 
 const path = require('path');
 const {
-  Rng, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
-} = require('./recording.js');
+  Rng, pushRandomUnit, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+} = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'fixed-width-node22.txt');
@@ -68,8 +68,6 @@ const ROOM_STRINGS = ['', 'a', '\u00e9', '\u20ac', '\uffff', '\ud800', '\udc00',
   'abc', '\u00e9\u20ac\u{1F600}', 'a\u{1F600}b', 'A\u0080\u00ff\u0100\u017f\u07ff',
   '\udc00\ud800\u{10FFFF}', 'hello, world'];
 
-const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
-const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
 
 function randomBytes(r) {
   const k = r.int(100);
@@ -108,18 +106,8 @@ function randomUnits(r, maxShort) {
       out.push(r.int(0x100));
       continue;
     }
-    switch (r.int(11)) {
-      case 0: case 1: out.push(r.int(0x80)); break;
-      case 2: out.push(0x80 + r.int(0x80)); break; // Latin-1
-      case 3: out.push(0x100 + r.int(0x700)); break;
-      case 4: out.push(0x4E00 + r.int(0x5200)); break; // CJK
-      case 5: out.push(r.int(0x10000)); break; // any BMP unit, surrogates included
-      case 6: { const cp = 0x1F300 + r.int(0x400); out.push(high(cp), low(cp)); break; } // emoji
-      case 7: { const cp = 0x10000 + r.int(0x100000); out.push(high(cp), low(cp)); break; }
-      case 8: out.push(0xD800 + r.int(0x400)); break; // lone high, unless a low follows
-      case 9: out.push(0xDC00 + r.int(0x400)); break; // lone low, unless after a high
-      default: out.push(EDGE_UNITS[r.int(EDGE_UNITS.length)]);
-    }
+    // Its fifth choice here: any BMP unit, surrogates included.
+    pushRandomUnit(r, out, [0, 0x10000], EDGE_UNITS);
   }
   return out;
 }
@@ -224,8 +212,8 @@ function familiesOf(e) {
   ];
 }
 
-// Listed by hand: the rows of node-buffer.md §3.2, §3.6 and §3.7 for these encodings, and the
-// examples of the Java unit tests.
+// Listed by hand: the examples of the Java unit tests (Latin1Test, AsciiTest, Utf16leTest), which
+// FixedWidthTables checks against these rows.
 const TABLES = [
   {
     name: 'table-decode', kind: 'decode', chunk: 256, sample: 1, listed: true,

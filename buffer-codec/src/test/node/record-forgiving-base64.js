@@ -32,7 +32,7 @@
 
 const path = require('path');
 const { atob, btoa } = require('buffer');
-const { Rng, unitsHex, stringOf, main } = require('./recording.js');
+const { Rng, unitsHex, stringOf, main } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'forgiving-base64-node22.txt');

@@ -39,7 +39,9 @@
 
 const path = require('path');
 const { transcode } = require('buffer');
-const { Rng, hexOf, unitsHex, stringOf, unitsOf, main } = require('./recording.js');
+const {
+  Rng, high, low, utf8Form, hexOf, unitsHex, stringOf, unitsOf, main,
+} = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'transcode-node22.txt');
@@ -67,17 +69,6 @@ const NAMES = ['', 'utf8', 'utf-8', 'UTF8', 'UTF-8', 'Utf-8', 'uTf8', 'ucs2', 'u
   '\u0000', '\u0000utf8', 'utf8\u0000', 'utf8\u0000x', 'UTF-8\u0000\u0000', 'latin1\u0000x',
   'ascii\u0000\u00e9', 'ucs2\u0000\ud800', 'hex\u0000', 'utf\u0000-8', 'asci\u0131', 'ASC\u0130I',
   'lat\u0131n1', 'utf8\ud800', '\uff55\uff54\uff46\uff18', 'undefined', 'null', '5'];
-
-const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
-const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
-
-function utf8Form(cp) {
-  if (cp < 0x80) return [cp];
-  if (cp < 0x800) return [0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)];
-  if (cp < 0x10000) return [0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)];
-  return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
-    0x80 | (cp & 0x3F)];
-}
 
 const le = (units) => units.flatMap((u) => [u & 0xFF, u >> 8]);
 

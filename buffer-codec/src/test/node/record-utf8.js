@@ -18,14 +18,15 @@
 // script) and must be explained.
 //
 // What is recorded. Each *family* is a deterministic list of cases. The inputs are generated here
-// and regenerated, identically, by Utf8Cases.java: exhaustive loops, or a fixed-seed mulberry32
-// PRNG written out below (never Math.random), so no input needs to be stored. For each family the
+// and regenerated, identically, by Utf8Cases.java: exhaustive loops, or the fixed-seed mulberry32
+// PRNG of recording.js (never Math.random), so no input needs to be stored. For each family the
 // file holds: the number of cases, a SHA-256 of all input lines (so a generator drift between this
 // script and the Java twin is reported as such, not as a codec bug), a SHA-256 of the output lines
 // of every chunk of `chunk` consecutive cases (so a Java mismatch is localised to a chunk), and the
 // full input and output text of a sample of the cases (every `sample`-th case, short ones only).
-// The three `table-*` families are listed by hand below (the rows of node-buffer.md §3.3, §3.6 and
-// §3.7); all of their cases are stored in full, and the Java side reads their inputs from the file.
+// The three `table-*` families are listed by hand below (the examples of Utf8Test: decoding,
+// byteLength, partial writes); all of their cases are stored in full, and the Java side reads their
+// inputs from the file.
 //
 // Line formats (all hex is lower case; a string is written as its UTF-16 code units, 4 hex digits
 // each, so lone surrogates survive):
@@ -37,8 +38,9 @@
 
 const path = require('path');
 const {
-  Rng, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
-} = require('./recording.js');
+  Rng, pushRandomUnit, utf8Form, randomCodePoint, hexOf, unitsHex, stringOf, stringUnitsHex,
+  fromHex, unitsOf, main,
+} = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'utf8-node22.txt');
@@ -60,27 +62,6 @@ const PARTNERS = [0x00, 0x41, 0xE9, 0x7FF, 0x20AC, 0xD800, 0xDBFF, 0xDC00, 0xDFF
 const ATOMS = [[0x61], [0xE9], [0x7FF], [0x20AC], [0xFFFF], [0xD83D, 0xDE00], [0xDBFF, 0xDFFF],
   [0xD800], [0xDC00], [0xDFFF]];
 
-const high = (cp) => 0xD800 + ((cp - 0x10000) >> 10);
-const low = (cp) => 0xDC00 + ((cp - 0x10000) & 0x3FF);
-
-// The generalised UTF-8 form of a code point, surrogates included (so ED A0 80 can be produced).
-function utf8Form(cp) {
-  if (cp < 0x80) return [cp];
-  if (cp < 0x800) return [0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)];
-  if (cp < 0x10000) return [0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)];
-  return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
-    0x80 | (cp & 0x3F)];
-}
-
-function randomCodePoint(r) {
-  switch (r.int(4)) {
-    case 0: return 0x80 + r.int(0x780);
-    case 1: return 0x800 + r.int(0xF800); // D800..DFFF included: encoded surrogates
-    case 2: return 0x10000 + r.int(0x100000);
-    default: return EDGE_CODE_POINTS[r.int(EDGE_CODE_POINTS.length)];
-  }
-}
-
 function randomBytes(r) {
   const k = r.int(100);
   const target = k < 90 ? r.int(17) : k < 98 ? r.int(64) : 64 + r.int(3000);
@@ -99,9 +80,9 @@ function randomBytes(r) {
       case 6: out.push(0xF0 + r.int(0x10)); break;
       case 7: out.push(r.int(0x100)); break;
       case 8: out.push(EDGE_BYTES[r.int(EDGE_BYTES.length)]); break;
-      case 9: case 10: out.push(...utf8Form(randomCodePoint(r))); break;
+      case 9: case 10: out.push(...utf8Form(randomCodePoint(r, EDGE_CODE_POINTS))); break;
       default: { // a sequence cut short
-        const seq = utf8Form(randomCodePoint(r));
+        const seq = utf8Form(randomCodePoint(r, EDGE_CODE_POINTS));
         out.push(...seq.slice(0, r.int(seq.length)));
       }
     }
@@ -119,18 +100,8 @@ function randomUnits(r, maxShort) {
       out.push(r.int(0x80));
       continue;
     }
-    switch (r.int(11)) {
-      case 0: case 1: out.push(r.int(0x80)); break;
-      case 2: out.push(0x80 + r.int(0x80)); break; // Latin-1
-      case 3: out.push(0x100 + r.int(0x700)); break; // rest of the 2-byte range
-      case 4: out.push(0x4E00 + r.int(0x5200)); break; // CJK
-      case 5: out.push(0x800 + r.int(0xF800)); break; // any 3-byte unit, surrogates included
-      case 6: { const cp = 0x1F300 + r.int(0x400); out.push(high(cp), low(cp)); break; } // emoji
-      case 7: { const cp = 0x10000 + r.int(0x100000); out.push(high(cp), low(cp)); break; }
-      case 8: out.push(0xD800 + r.int(0x400)); break; // lone high, unless a low follows
-      case 9: out.push(0xDC00 + r.int(0x400)); break; // lone low, unless a high precedes
-      default: out.push(EDGE_UNITS[r.int(EDGE_UNITS.length)]);
-    }
+    // Its fifth choice here: any 3-byte unit, surrogates included.
+    pushRandomUnit(r, out, [0x800, 0xF800], EDGE_UNITS);
   }
   return out;
 }
@@ -263,7 +234,7 @@ const FAMILIES = [
       }
     },
   },
-  // Listed by hand: the rows of node-buffer.md §3.3 (and the slicing example after it), §3.6, §3.7.
+  // Listed by hand: the examples of Utf8Test (decoding, slicing, byteLength, partial writes).
   {
     name: 'table-decode', kind: 'decode', chunk: 256, sample: 1, listed: true,
     *cases() {

@@ -38,7 +38,7 @@
 
 const path = require('path');
 const { isUtf8, isAscii } = require('buffer');
-const { Rng, hexOf, main } = require('./recording.js');
+const { Rng, utf8Form, randomCodePoint, hexOf, main } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
   'validation-node22.txt');
@@ -52,25 +52,6 @@ const EDGE_BYTES = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 
 const EDGE_CODE_POINTS = [0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xD800, 0xDBFF, 0xDC00, 0xDFFF,
   0xE000, 0xFEFF, 0xFFFD, 0xFFFE, 0xFFFF, 0x10000, 0x10FFFF, 0x110000, 0x1FFFFF];
 
-// The generalised UTF-8 form of a code point up to 0x1FFFFF, surrogates included, so that
-// encoded surrogates and values beyond U+10FFFF can be produced.
-function utf8Form(cp) {
-  if (cp < 0x80) return [cp];
-  if (cp < 0x800) return [0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)];
-  if (cp < 0x10000) return [0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)];
-  return [0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F),
-    0x80 | (cp & 0x3F)];
-}
-
-function randomCodePoint(r) {
-  switch (r.int(4)) {
-    case 0: return 0x80 + r.int(0x780);
-    case 1: return 0x800 + r.int(0xF800); // surrogates included
-    case 2: return 0x10000 + r.int(0x100000);
-    default: return EDGE_CODE_POINTS[r.int(EDGE_CODE_POINTS.length)];
-  }
-}
-
 // Random bytes that are mostly UTF-8-like: at least `target` bytes (a sequence may overshoot).
 function randomUtf8ish(r, target) {
   const out = [];
@@ -79,9 +60,9 @@ function randomUtf8ish(r, target) {
       case 0: case 1: out.push(r.int(0x80)); break;
       case 2: out.push(r.int(0x100)); break;
       case 3: out.push(EDGE_BYTES[r.int(EDGE_BYTES.length)]); break;
-      case 4: case 5: out.push(...utf8Form(randomCodePoint(r))); break;
+      case 4: case 5: out.push(...utf8Form(randomCodePoint(r, EDGE_CODE_POINTS))); break;
       case 6: { // a sequence, possibly cut short
-        const seq = utf8Form(randomCodePoint(r));
+        const seq = utf8Form(randomCodePoint(r, EDGE_CODE_POINTS));
         out.push(...seq.slice(0, 1 + r.int(seq.length)));
         break;
       }
@@ -99,7 +80,7 @@ function validUtf8(r, target) {
       out.push(r.int(0x80));
       continue;
     }
-    let cp = randomCodePoint(r);
+    let cp = randomCodePoint(r, EDGE_CODE_POINTS);
     if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = 0xFFFD;
     out.push(...utf8Form(cp));
   }

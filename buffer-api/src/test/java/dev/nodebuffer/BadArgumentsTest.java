@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's promise for the whole surface, checked by reflection rather than method by method:
+ * README's promise ("Errors") for the whole surface, checked by reflection rather than method by
+ * method:
  * every public method of {@link Buffer}, {@link Uint8Array} and {@link Buffers}, called with bad
  * arguments ({@code null}s, negative, huge and extreme numbers, unknown encodings, empty and odd
  * values), either returns or throws a {@link NodeError}: never a raw {@link NullPointerException},

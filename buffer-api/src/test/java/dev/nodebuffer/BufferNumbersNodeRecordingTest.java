@@ -3,11 +3,9 @@ package dev.nodebuffer;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.nodebuffer.testkit.LineRecording;
+import dev.nodebuffer.testkit.Mismatches;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -25,35 +23,22 @@ class BufferNumbersNodeRecordingTest {
   private static final String RESOURCE = "numbers-node22.txt";
 
   @Test
-  void everyRecordedCaseGivesNodesAnswer() throws IOException {
-    List<String> lines = lines();
-    assertThat(lines.get(lines.size() - 1)).isEqualTo("end");
-    int cases = 0;
-    List<String> failures = new ArrayList<>();
-    for (String line : lines) {
-      if (line.startsWith("#") || line.startsWith("node\t") || line.equals("end")) {
-        continue;
-      }
-      cases++;
+  void everyRecordedCaseGivesNodesAnswer() {
+    LineRecording recording = LineRecording.load(BufferNumbersNodeRecordingTest.class, RESOURCE);
+    assertWithMessage("%s ends with an end line", RESOURCE).that(recording.ended).isTrue();
+    Mismatches failures = new Mismatches();
+    for (String line : recording.cases) {
       String[] fields = line.split("\t", -1);
       int arrow = List.of(fields).indexOf("=>");
       String expected = fields[arrow + 1];
       List<String> args = List.of(fields).subList(2, arrow);
       String actual = run(fields[0], fields[1], args);
-      if (!actual.equals(expected) && failures.size() < 20) {
+      if (!actual.equals(expected)) {
         failures.add(line + "\n    java: " + actual);
       }
     }
-    assertThat(cases).isEqualTo(4000);
-    assertWithMessage("cases that differ from Node 22 (first 20)").that(failures).isEmpty();
-  }
-
-  private static List<String> lines() throws IOException {
-    try (InputStream in =
-        Objects.requireNonNull(
-            BufferNumbersNodeRecordingTest.class.getResourceAsStream(RESOURCE), RESOURCE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-    }
+    assertThat(recording.cases).hasSize(4000);
+    failures.assertNone("cases against Node 22");
   }
 
   private static String run(String method, String hex, List<String> args) {

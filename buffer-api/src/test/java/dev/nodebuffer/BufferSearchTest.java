@@ -14,7 +14,7 @@ import org.junit.jupiter.api.function.Executable;
  * errors, a fuzz over bad ranges (only Node's errors, never a raw JDK exception, and never a byte
  * changed outside the target), overlapping copies, and the byte search against a naive model on
  * haystacks long enough for its fast paths. Node's own answers are checked by the TCK and by
- * {@link SearchNodeRecordingTest}.
+ * {@link BufferSearchNodeRecordingTest}.
  */
 class BufferSearchTest {
   private static final String VALUE_TYPE =
@@ -275,7 +275,10 @@ class BufferSearchTest {
     }
   }
 
-  /** Node's documented byte-search rules (shared/node-buffer.md §5.1), the plainest way. */
+  /**
+   * Node's byte-search rules ({@code bidirectionalIndexOf} of {@code lib/buffer.js}, then {@code
+   * IndexOfOffset} and {@code IndexOfBuffer} of {@code src/node_buffer.cc}), the plainest way.
+   */
   private static int model(Buffer hay, byte[] needle, int offset, boolean forward) {
     int length = hay.length();
     int m = needle.length;

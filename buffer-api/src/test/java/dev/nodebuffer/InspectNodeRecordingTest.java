@@ -2,12 +2,7 @@ package dev.nodebuffer;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import dev.nodebuffer.testkit.LineRecording;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,28 +14,24 @@ import org.junit.jupiter.api.Test;
 class InspectNodeRecordingTest {
 
   @Test
-  void everyRecordedInspectMatchesNode() throws IOException {
+  void everyRecordedInspectMatchesNode() {
     int checked = 0;
-    try (InputStream in =
-            Objects.requireNonNull(getClass().getResourceAsStream("inspect-node22.txt"));
-        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String[] fields = line.split("\t", 3);
-        Buffer bytes = Buffer.from(fields[1], "hex");
-        String expected = unquote(fields[2]);
-        String actual;
-        if (fields[0].equals("u8")) {
-          Uint8Array u = new Uint8Array(bytes.length());
-          u.set(bytes);
-          actual = u.inspect();
-        } else {
-          actual = bytes.inspect();
-        }
-        assertWithMessage("%s of %s bytes %s", fields[0], bytes.length(), fields[1])
-            .that(actual)
-            .isEqualTo(expected);
-        checked++;
+    for (String line : LineRecording.load(getClass(), "inspect-node22.txt").cases) {
+      String[] fields = line.split("\t", 3);
+      Buffer bytes = Buffer.from(fields[1], "hex");
+      String expected = unquote(fields[2]);
+      String actual;
+      if (fields[0].equals("u8")) {
+        Uint8Array u = new Uint8Array(bytes.length());
+        u.set(bytes);
+        actual = u.inspect();
+      } else {
+        actual = bytes.inspect();
       }
+      assertWithMessage("%s of %s bytes %s", fields[0], bytes.length(), fields[1])
+          .that(actual)
+          .isEqualTo(expected);
+      checked++;
     }
     assertWithMessage("cases checked").that(checked).isGreaterThan(600);
   }

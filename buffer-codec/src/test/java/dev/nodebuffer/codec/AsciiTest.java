@@ -1,20 +1,20 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.nodebuffer.codec.Bytes.bytes;
+import static dev.nodebuffer.codec.Codecs.ASCII;
+import static dev.nodebuffer.codec.FixedWidthTables.assertDecodes;
+import static dev.nodebuffer.codec.FixedWidthTables.assertEncodes;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeDecoded;
-import static dev.nodebuffer.codec.FixedWidthTables.assertNodeEncoded;
-import static dev.nodebuffer.codec.FixedWidthTables.assertNodeWrote;
-import static dev.nodebuffer.codec.Latin1Test.bytes;
-import static dev.nodebuffer.codec.Latin1Test.filled;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.nodebuffer.codec.FixedWidthTables.assertWrites;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The ascii rows of node-buffer.md §3.2 (encode and decode), §3.6 (byteLength) and §3.7 (partial
- * writes), one readable assertion each, plus the Java-only parts of the contract.
+ * Ascii encode and decode, {@code byteLength} and partial writes, one readable assertion per rule,
+ * plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-*} families that
@@ -27,10 +27,10 @@ class AsciiTest {
   // [ <Buffer e9 ac>, <Buffer e9 ac 3d 00>, <Buffer 41 80 ff>, 2 ]
   @Test
   void encodeIsLatin1sNoMaskingAndNoQuestionMark() {
-    assertEncodes("\u00e9\u20ac", "e9 ac");
-    assertEncodes("\u00e9\u20ac\ud83d\ude00", "e9 ac 3d 00");
-    assertEncodes("A\u0080\u00ff", "41 80 ff");
-    assertEncodes("", "");
+    assertEncodes(ASCII, "ascii", "\u00e9\u20ac", "e9 ac");
+    assertEncodes(ASCII, "ascii", "\u00e9\u20ac\ud83d\ude00", "e9 ac 3d 00");
+    assertEncodes(ASCII, "ascii", "A\u0080\u00ff", "41 80 ff");
+    assertEncodes(ASCII, "ascii", "", "");
     // Why Ascii does not call getBytes(US_ASCII): it writes '?' for every unit above U+007F.
     byte[] jdk = "\u00e9\u20ac".getBytes(StandardCharsets.US_ASCII);
     assertThat(jdk).isEqualTo(bytes("3f 3f"));
@@ -43,10 +43,10 @@ class AsciiTest {
   // [ 'A%00H%7F', 'i', '%00%7F%7F%00', 'ABC' ]
   @Test
   void decodeMasksEveryByteWith7f() {
-    assertDecodes("41 80 c8 ff", "A\u0000H\u007f");
-    assertDecodes("e9", "i"); // so "é" encodes to e9 and decodes to "i"
-    assertDecodes("00 ff 7f 80", "\u0000\u007f\u007f\u0000");
-    assertDecodes("", "");
+    assertDecodes(ASCII, "ascii", "41 80 c8 ff", "A\u0000H\u007f");
+    assertDecodes(ASCII, "ascii", "e9", "i"); // so "é" encodes to e9 and decodes to "i"
+    assertDecodes(ASCII, "ascii", "00 ff 7f 80", "\u0000\u007f\u007f\u0000");
+    assertDecodes(ASCII, "ascii", "", "");
     byte[] b = bytes("e9 41 42 43 c8");
     assertNodeDecoded("ascii", b, 1, 4, "ABC");
     assertThat(Ascii.INSTANCE.decode(b, 1, 3)).isEqualTo("ABC");
@@ -59,8 +59,8 @@ class AsciiTest {
   // [ [ 2, <Buffer 61 62> ], [ 2, <Buffer e9 ac a5 a5> ] ]
   @Test
   void partialWritesWriteMinOfRoomAndLength() {
-    assertWrites("abc", 2, 2, "61 62");
-    assertWrites("\u00e9\u20ac", 4, 2, "e9 ac a5 a5");
+    assertWrites(ASCII, "ascii", "abc", 2, 2, "61 62");
+    assertWrites(ASCII, "ascii", "\u00e9\u20ac", 4, 2, "e9 ac a5 a5");
   }
 
   // --- Java-only parts of the contract -------------------------------------------------------
@@ -79,49 +79,5 @@ class AsciiTest {
     assertThat(Ascii.INSTANCE.decode(b, 0, 1000)).isEqualTo("x".repeat(1000));
     assertThat(Ascii.INSTANCE.decode(b, 1001, 2)).isEqualTo("\u0000x");
     assertThat(b[1000]).isEqualTo((byte) 0xc1); // the source is not masked in place
-  }
-
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = filled(6);
-    assertThat(Ascii.INSTANCE.encode("\u00e9\u20acxyz", dst, 1, 4)).isEqualTo(4);
-    assertThat(dst).isEqualTo(bytes("a5 e9 ac 78 79 a5"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.INSTANCE.encode("abcd", dst, 1, 4));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.INSTANCE.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Ascii.INSTANCE.decode(dst, -1, 1));
-  }
-
-  // --- Helpers --------------------------------------------------------------------------------
-
-  /** Node encoded {@code s} to {@code hex} (per the recording), and so does Ascii. */
-  private static void assertEncodes(String s, String hex) {
-    byte[] expected = bytes(hex);
-    assertNodeEncoded("ascii", s, expected);
-    assertThat(Ascii.INSTANCE.byteLength(s)).isEqualTo(expected.length);
-    byte[] dst = new byte[expected.length];
-    assertThat(Ascii.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
-    assertThat(dst).isEqualTo(expected);
-  }
-
-  /** Node decoded {@code hex} to {@code expected} (per the recording), and so does Ascii. */
-  private static void assertDecodes(String hex, String expected) {
-    byte[] b = bytes(hex);
-    assertNodeDecoded("ascii", b, 0, b.length, expected);
-    assertThat(Ascii.INSTANCE.decode(b, 0, b.length)).isEqualTo(expected);
-  }
-
-  /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, 'ascii')}; Ascii does the same. */
-  private static void assertWrites(String s, int size, int count, String buffer) {
-    byte[] expected = bytes(buffer);
-    assertNodeWrote("ascii", s, size, count, expected);
-    byte[] dst = filled(size);
-    assertThat(Ascii.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
   }
 }

@@ -1,6 +1,8 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The Java twin of the case generators in {@code src/test/node/record-fixed-width.js}, and the
  * line formats both sides write. Everything here must stay in step with the script: same families
- * in the same order, same PRNG ({@link Utf8Cases.Rng}), same draws in the same order (including
+ * in the same order, same PRNG ({@link Rng}), same draws in the same order (including
  * JavaScript's short-circuit evaluation), same text. A drift shows up as an input-digest mismatch
  * in {@link FixedWidthNodeRecordingTest}, not as a codec failure.
  *
@@ -53,6 +55,20 @@ final class FixedWidthCases {
           "encode-random",
           "write-rooms",
           "write-random");
+
+  /** The families listed by hand in the script, whose inputs are read from the recording. */
+  static final List<String> TABLES = List.of("table-decode", "table-encode", "table-write");
+
+  /** The generated families, in the script's order: each kind of each encoding. */
+  static List<String> generatedFamilies() {
+    List<String> names = new ArrayList<>();
+    for (String e : encodings()) {
+      for (String kind : FAMILY_KINDS) {
+        names.add(e + "/" + kind);
+      }
+    }
+    return names;
+  }
 
   /** The encodings' canonical names, in the script's order. */
   static List<String> encodings() {
@@ -111,7 +127,7 @@ final class FixedWidthCases {
         }
       }
       case "decode-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(e.seed() + 1);
+        Rng r = new Rng(e.seed() + 1);
         for (int i = 0; i < 20000; i++) {
           String n = spellings.get(r.nextInt(spellings.size()));
           byte[] bytes = randomBytes(r);
@@ -129,7 +145,7 @@ final class FixedWidthCases {
         }
       }
       case "encode-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(e.seed() + 2);
+        Rng r = new Rng(e.seed() + 2);
         for (int i = 0; i < 20000; i++) {
           String n = spellings.get(r.nextInt(spellings.size()));
           sink.encode(n, randomUnits(r, 16));
@@ -145,7 +161,7 @@ final class FixedWidthCases {
         }
       }
       case "write-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(e.seed() + 3);
+        Rng r = new Rng(e.seed() + 3);
         for (int i = 0; i < 20000; i++) {
           String n = spellings.get(r.nextInt(spellings.size()));
           String s = randomUnits(r, 10);
@@ -169,15 +185,7 @@ final class FixedWidthCases {
     return null;
   }
 
-  private static int high(int cp) {
-    return 0xD800 + ((cp - 0x10000) >> 10);
-  }
-
-  private static int low(int cp) {
-    return 0xDC00 + ((cp - 0x10000) & 0x3FF);
-  }
-
-  private static byte[] randomBytes(Utf8Cases.Rng r) {
+  private static byte[] randomBytes(Rng r) {
     int k = r.nextInt(100);
     int target = k < 85 ? r.nextInt(18) : k < 97 ? r.nextInt(80) : 80 + r.nextInt(3000);
     boolean asciiHeavy = target > 80 && r.nextInt(2) == 0;
@@ -207,7 +215,7 @@ final class FixedWidthCases {
     return out.toByteArray();
   }
 
-  private static String randomUnits(Utf8Cases.Rng r, int maxShort) {
+  private static String randomUnits(Rng r, int maxShort) {
     int k = r.nextInt(100);
     int target =
         k < 85 ? r.nextInt(maxShort + 1) : k < 97 ? r.nextInt(100) : 100 + r.nextInt(3000);
@@ -223,24 +231,8 @@ final class FixedWidthCases {
         out.append((char) r.nextInt(0x100));
         continue;
       }
-      switch (r.nextInt(11)) {
-        case 0, 1 -> out.append((char) r.nextInt(0x80));
-        case 2 -> out.append((char) (0x80 + r.nextInt(0x80))); // Latin-1
-        case 3 -> out.append((char) (0x100 + r.nextInt(0x700)));
-        case 4 -> out.append((char) (0x4E00 + r.nextInt(0x5200))); // CJK
-        case 5 -> out.append((char) r.nextInt(0x10000)); // any BMP unit, surrogates included
-        case 6 -> { // emoji
-          int cp = 0x1F300 + r.nextInt(0x400);
-          out.append((char) high(cp)).append((char) low(cp));
-        }
-        case 7 -> {
-          int cp = 0x10000 + r.nextInt(0x100000);
-          out.append((char) high(cp)).append((char) low(cp));
-        }
-        case 8 -> out.append((char) (0xD800 + r.nextInt(0x400))); // lone high, unless a low follows
-        case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400))); // lone low, unless after a high
-        default -> out.append((char) EDGE_UNITS[r.nextInt(EDGE_UNITS.length)]);
-      }
+      // Its fifth choice here: any BMP unit, surrogates included.
+      CodePoints.appendRandomUnit(r, out, 0, 0x10000, EDGE_UNITS);
     }
     return out.toString();
   }

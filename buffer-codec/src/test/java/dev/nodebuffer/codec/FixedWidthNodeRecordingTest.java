@@ -1,14 +1,8 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
+import dev.nodebuffer.testkit.RecordingChecker;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-fixed-width.js} through
@@ -19,66 +13,51 @@ import org.junit.jupiter.params.provider.MethodSource;
  * random ranges (odd starts and lengths included), 20,000 random strings (ASCII, Latin-1, CJK,
  * emoji and other pairs, lone surrogates, long mostly-ASCII and mostly-Latin-1 ones), 392 partial
  * writes of fixed strings into every room of 0..13 bytes and 20,000 random partial writes, under
- * every spelling of the name; plus the hand-listed rows of node-buffer.md.
+ * every spelling of the name; plus the hand-listed {@code table-*} cases that {@link Latin1Test},
+ * {@link AsciiTest} and {@link Utf16leTest} check their literals against.
  */
-class FixedWidthNodeRecordingTest {
+class FixedWidthNodeRecordingTest extends DigestRecordingTest {
 
   static final String RESOURCE = "fixed-width-node22.txt";
-  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
 
-  @Test
-  void everyRecordedFamilyIsReplayed() {
-    List<String> expected = new ArrayList<>();
-    for (String e : FixedWidthCases.encodings()) {
-      for (String kind : FixedWidthCases.FAMILY_KINDS) {
-        expected.add(e + "/" + kind);
-      }
-    }
-    expected.addAll(List.of("table-decode", "table-encode", "table-write"));
-    assertThat(NODE.families.keySet()).containsExactlyElementsIn(expected).inOrder();
+  FixedWidthNodeRecordingTest() {
+    super(
+        FixedWidthNodeRecordingTest.class,
+        RESOURCE,
+        FixedWidthCases.generatedFamilies(),
+        FixedWidthCases.TABLES);
   }
 
-  static Stream<String> families() {
-    return NODE.families.keySet().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-fixed-width.js");
-    FixedWidthCases.Sink sink =
-        new FixedWidthCases.Sink() {
-          @Override
-          public void decode(String enc, byte[] bytes, int start, int end) {
-            checker.accept(
-                FixedWidthCases.decodeInput(enc, bytes, start, end),
-                () -> FixedWidthCases.decodeOutput(enc, bytes, start, end));
-          }
-
-          @Override
-          public void encode(String enc, String s) {
-            checker.accept(
-                FixedWidthCases.encodeInput(enc, s), () -> FixedWidthCases.encodeOutput(enc, s));
-          }
-
-          @Override
-          public void write(String enc, String s, int size, int off, int len) {
-            checker.accept(
-                FixedWidthCases.writeInput(enc, s, size, off, len),
-                () -> FixedWidthCases.writeOutput(enc, s, size, off, len));
-          }
-        };
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    Sink sink = new Sink(checker);
     if (family.listed) {
       FixedWidthCases.replay(family.kind, family.sampleInputs(), sink);
     } else {
-      FixedWidthCases.generate(name, sink);
+      FixedWidthCases.generate(family.name, sink);
     }
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
+  }
+
+  /** Feeds each case, with the codec's answer, to the checker. */
+  private record Sink(RecordingChecker checker) implements FixedWidthCases.Sink {
+    @Override
+    public void decode(String enc, byte[] bytes, int start, int end) {
+      checker.accept(
+          FixedWidthCases.decodeInput(enc, bytes, start, end),
+          () -> FixedWidthCases.decodeOutput(enc, bytes, start, end));
+    }
+
+    @Override
+    public void encode(String enc, String s) {
+      checker.accept(
+          FixedWidthCases.encodeInput(enc, s), () -> FixedWidthCases.encodeOutput(enc, s));
+    }
+
+    @Override
+    public void write(String enc, String s, int size, int off, int len) {
+      checker.accept(
+          FixedWidthCases.writeInput(enc, s, size, off, len),
+          () -> FixedWidthCases.writeOutput(enc, s, size, off, len));
+    }
   }
 }

@@ -1,6 +1,10 @@
 package dev.nodebuffer.codec;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.nodebuffer.codec.Bytes.bytes;
+
+import dev.nodebuffer.testkit.DigestRecording;
 
 /**
  * Checks the literals of {@link Latin1Test}, {@link AsciiTest} and {@link Utf16leTest} against
@@ -11,14 +15,14 @@ final class FixedWidthTables {
 
   private FixedWidthTables() {}
 
-  private static final NodeRecording NODE =
-      NodeRecording.load(FixedWidthNodeRecordingTest.RESOURCE);
+  private static final DigestRecording NODE =
+      DigestRecording.load(FixedWidthTables.class, FixedWidthNodeRecordingTest.RESOURCE);
 
   /** Node's {@code Buffer.from(bytes).toString(name, start, end)} was {@code expected}. */
   static void assertNodeDecoded(String name, byte[] bytes, int start, int end, String expected) {
     String input = FixedWidthCases.decodeInput(name, bytes, start, end);
     assertWithMessage("Node 22's recorded toString of %s", input)
-        .that(recorded("table-decode", input))
+        .that(NODE.recorded("table-decode", input))
         .isEqualTo(Utf8Cases.unitsHex(expected));
   }
 
@@ -29,7 +33,7 @@ final class FixedWidthTables {
   static void assertNodeEncoded(String name, String s, byte[] expected) {
     String input = FixedWidthCases.encodeInput(name, s);
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", input)
-        .that(recorded("table-encode", input))
+        .that(NODE.recorded("table-encode", input))
         .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
   }
 
@@ -40,17 +44,31 @@ final class FixedWidthTables {
   static void assertNodeWrote(String name, String s, int size, int count, byte[] buffer) {
     String input = FixedWidthCases.writeInput(name, s, size, 0, size);
     assertWithMessage("Node 22's recorded write of %s", input)
-        .that(recorded("table-write", input))
+        .that(NODE.recorded("table-write", input))
         .isEqualTo(count + " " + Utf8Cases.hex(buffer));
   }
 
-  private static String recorded(String family, String input) {
-    String output = NODE.family(family).outputFor(input);
-    if (output == null) {
-      throw new AssertionError(
-          "Node's answer for " + input + " was not recorded; add the case to " + family
-              + " in src/test/node/record-fixed-width.js and re-record");
-    }
-    return output;
+  /** Node encoded {@code s} to {@code hex} under {@code name} (per the recording); so does codec. */
+  static void assertEncodes(Codecs codec, String name, String s, String hex) {
+    byte[] expected = bytes(hex);
+    assertNodeEncoded(name, s, expected);
+    codec.assertEncodes(s, expected);
+  }
+
+  /** Node decoded {@code hex} to {@code expected} under {@code name}; so does codec. */
+  static void assertDecodes(Codecs codec, String name, String hex, String expected) {
+    byte[] b = bytes(hex);
+    assertNodeDecoded(name, b, 0, b.length, expected);
+    // Compared as code units: lone surrogates are unreadable in a failure message.
+    assertThat(Utf8Cases.unitsHex(codec.impl.decode(b, 0, b.length)))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, name)}; codec does the same. */
+  static void assertWrites(
+      Codecs codec, String name, String s, int size, int count, String buffer) {
+    byte[] expected = bytes(buffer);
+    assertNodeWrote(name, s, size, count, expected);
+    codec.assertWrites(s, size, count, expected);
   }
 }

@@ -1,5 +1,6 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,7 +53,7 @@ final class ForgivingBase64Cases {
         }
       }
       case "atob-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0xBA5E6401);
+        Rng r = new Rng(0xBA5E6401);
         for (int i = 0; i < 20000; i++) {
           int k = r.nextInt(100);
           int n = k < 90 ? r.nextInt(12) : k < 98 ? r.nextInt(100) : 100 + r.nextInt(3000);
@@ -89,7 +90,7 @@ final class ForgivingBase64Cases {
         }
       }
       case "btoa-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0xBA5E6402);
+        Rng r = new Rng(0xBA5E6402);
         for (int i = 0; i < 20000; i++) {
           int k = r.nextInt(100);
           int n = k < 90 ? r.nextInt(12) : k < 98 ? r.nextInt(100) : 100 + r.nextInt(1000);

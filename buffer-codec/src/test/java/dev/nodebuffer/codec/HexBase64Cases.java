@@ -1,17 +1,17 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
  * The Java twin of the case generators in {@code src/test/node/record-base64-hex.js}, and the line
  * formats both sides write. Everything here must stay in step with the script: same families in
- * the same order, same PRNG ({@link Utf8Cases.Rng}), same draws in the same order (including
+ * the same order, same PRNG ({@link Rng}), same draws in the same order (including
  * JavaScript's left-to-right and short-circuit evaluation), same text. A drift shows up as an
  * input-digest mismatch in {@link HexBase64NodeRecordingTest}, not as a codec failure.
  *
@@ -35,9 +35,9 @@ final class HexBase64Cases {
     void tostring(byte[] bytes, int start, int end);
   }
 
-  /** The families whose inputs are generated (the {@code table-*} ones are read from the file). */
-  static final Set<String> GENERATED =
-      Set.of(
+  /** The families whose inputs are generated, in the script's order. */
+  static final List<String> GENERATED =
+      List.of(
           "hex-from1",
           "hex-from2",
           "hex-from4",
@@ -57,6 +57,16 @@ final class HexBase64Cases {
           "b64-tostring1",
           "b64-tostring2",
           "b64-tostring-random");
+
+  /** The families listed by hand in the script, whose inputs are read from the recording. */
+  static final List<String> TABLES =
+      List.of(
+          "table-hex-from",
+          "table-hex-write",
+          "table-hex-tostring",
+          "table-b64-from",
+          "table-b64-write",
+          "table-b64-tostring");
 
   // --- Constants copied from the script -------------------------------------------------------
 
@@ -114,13 +124,13 @@ final class HexBase64Cases {
       case "b64-from4" -> allStrings(B64_SMALL, 4, sink);
       case "b64-from5" -> allStrings(B64_TINY, 5, sink);
       case "hex-from-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x5EED1001);
+        Rng r = new Rng(0x5EED1001);
         for (int i = 0; i < 20000; i++) {
           sink.from(randomHexUnits(r, 40));
         }
       }
       case "b64-from-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x5EED2001);
+        Rng r = new Rng(0x5EED2001);
         for (int i = 0; i < 20000; i++) {
           sink.from(randomB64Units(r, 40));
         }
@@ -174,7 +184,7 @@ final class HexBase64Cases {
     }
   }
 
-  private static byte[] randomByteArray(Utf8Cases.Rng r, int n) {
+  private static byte[] randomByteArray(Rng r, int n) {
     byte[] out = new byte[n];
     for (int i = 0; i < n; i++) {
       out[i] = (byte) r.nextInt(256);
@@ -182,12 +192,12 @@ final class HexBase64Cases {
     return out;
   }
 
-  private static int randomLength(Utf8Cases.Rng r, int maxShort) {
+  private static int randomLength(Rng r, int maxShort) {
     int k = r.nextInt(100);
     return k < 90 ? r.nextInt(maxShort + 1) : k < 98 ? r.nextInt(200) : 4096 + r.nextInt(4000);
   }
 
-  private static String randomHexUnits(Utf8Cases.Rng r, int maxShort) {
+  private static String randomHexUnits(Rng r, int maxShort) {
     int target = randomLength(r, maxShort);
     boolean clean = r.nextInt(2) == 0;
     StringBuilder out = new StringBuilder();
@@ -209,7 +219,7 @@ final class HexBase64Cases {
     return out.toString();
   }
 
-  private static String randomB64Canonical(Utf8Cases.Rng r, int maxShortBytes) {
+  private static String randomB64Canonical(Rng r, int maxShortBytes) {
     int k = r.nextInt(100);
     int n =
         k < 90 ? r.nextInt(maxShortBytes + 1) : k < 98 ? r.nextInt(300) : 3072 + r.nextInt(6000);
@@ -240,7 +250,7 @@ final class HexBase64Cases {
     return out.toString();
   }
 
-  private static String randomB64Mix(Utf8Cases.Rng r, int maxShort) {
+  private static String randomB64Mix(Rng r, int maxShort) {
     int target = randomLength(r, maxShort);
     StringBuilder out = new StringBuilder();
     while (out.length() < target) {
@@ -260,7 +270,7 @@ final class HexBase64Cases {
     return out.toString();
   }
 
-  private static String randomB64Units(Utf8Cases.Rng r, int maxShort) {
+  private static String randomB64Units(Rng r, int maxShort) {
     return r.nextInt(2) == 0 ? randomB64Canonical(r, maxShort) : randomB64Mix(r, maxShort);
   }
 
@@ -277,7 +287,7 @@ final class HexBase64Cases {
   }
 
   private static void randomToString(int seed, int count, int maxShort, Sink sink) {
-    Utf8Cases.Rng r = new Utf8Cases.Rng(seed);
+    Rng r = new Rng(seed);
     for (int i = 0; i < count; i++) {
       byte[] bytes = randomByteArray(r, i < 101 * 50 ? i % 101 : randomLength(r, maxShort));
       if (r.nextInt(4) == 0) {
@@ -292,10 +302,10 @@ final class HexBase64Cases {
   private static void randomWrites(
       int seed,
       int count,
-      Function<Utf8Cases.Rng, String> units,
+      Function<Rng, String> units,
       ToIntFunction<String> estimate,
       Sink sink) {
-    Utf8Cases.Rng r = new Utf8Cases.Rng(seed);
+    Rng r = new Rng(seed);
     for (int i = 0; i < count; i++) {
       String s = units.apply(r);
       if (s.length() >= 4096) {

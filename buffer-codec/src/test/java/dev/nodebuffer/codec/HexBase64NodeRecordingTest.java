@@ -1,15 +1,8 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
+import dev.nodebuffer.testkit.RecordingChecker;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-base64-hex.js} through
@@ -32,89 +25,47 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       length 0..100, 2,000 more of any length, a quarter of them as ranges.
  * </ul>
  */
-class HexBase64NodeRecordingTest {
+class HexBase64NodeRecordingTest extends DigestRecordingTest {
 
   static final String RESOURCE = "base64-hex-node22.txt";
-  static final NodeRecording NODE = NodeRecording.load(RESOURCE);
 
-  @Test
-  void everyRecordedFamilyIsReplayed() {
-    Set<String> generated =
-        NODE.families.values().stream()
-            .filter(f -> !f.listed)
-            .map(f -> f.name)
-            .collect(Collectors.toSet());
-    assertThat(generated).isEqualTo(HexBase64Cases.GENERATED);
-    assertThat(NODE.families.keySet())
-        .containsAtLeast(
-            "table-hex-from",
-            "table-hex-write",
-            "table-hex-tostring",
-            "table-b64-from",
-            "table-b64-write",
-            "table-b64-tostring");
+  HexBase64NodeRecordingTest() {
+    super(
+        HexBase64NodeRecordingTest.class,
+        RESOURCE,
+        HexBase64Cases.GENERATED,
+        HexBase64Cases.TABLES);
   }
 
-  static Stream<String> families() {
-    return NODE.families.keySet().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-base64-hex.js");
-    String kind = family.kind;
-    HexBase64Cases.Sink sink =
-        new HexBase64Cases.Sink() {
-          @Override
-          public void from(String s) {
-            checker.accept(
-                HexBase64Cases.fromInput(s), () -> HexBase64Cases.fromOutput(kind, s));
-          }
-
-          @Override
-          public void write(String s, int size, int off, int len) {
-            checker.accept(
-                HexBase64Cases.writeInput(s, size, off, len),
-                () -> HexBase64Cases.writeOutput(kind, s, size, off, len));
-          }
-
-          @Override
-          public void tostring(byte[] bytes, int start, int end) {
-            checker.accept(
-                HexBase64Cases.tostringInput(bytes, start, end),
-                () -> HexBase64Cases.tostringOutput(kind, bytes, start, end));
-          }
-        };
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    Sink sink = new Sink(checker, family.kind);
     if (family.listed) {
-      HexBase64Cases.replay(kind, family.sampleInputs(), sink);
+      HexBase64Cases.replay(family.kind, family.sampleInputs(), sink);
     } else {
-      HexBase64Cases.generate(name, sink);
+      HexBase64Cases.generate(family.name, sink);
     }
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
   }
 
-  /**
-   * Node's recorded output line for the input line of a listed family, for the readable tests.
-   *
-   * @throws AssertionError if the case was not recorded, naming the family to add it to
-   */
-  static String recorded(String family, String input) {
-    String output = NODE.family(family).outputFor(input);
-    if (output == null) {
-      throw new AssertionError(
-          "Node's answer for "
-              + input
-              + " was not recorded; add the case to "
-              + family
-              + " in src/test/node/record-base64-hex.js and re-record");
+  /** Feeds each case, with the codec's answer for the family's kind, to the checker. */
+  private record Sink(RecordingChecker checker, String kind) implements HexBase64Cases.Sink {
+    @Override
+    public void from(String s) {
+      checker.accept(HexBase64Cases.fromInput(s), () -> HexBase64Cases.fromOutput(kind, s));
     }
-    return output;
+
+    @Override
+    public void write(String s, int size, int off, int len) {
+      checker.accept(
+          HexBase64Cases.writeInput(s, size, off, len),
+          () -> HexBase64Cases.writeOutput(kind, s, size, off, len));
+    }
+
+    @Override
+    public void tostring(byte[] bytes, int start, int end) {
+      checker.accept(
+          HexBase64Cases.tostringInput(bytes, start, end),
+          () -> HexBase64Cases.tostringOutput(kind, bytes, start, end));
+    }
   }
 }

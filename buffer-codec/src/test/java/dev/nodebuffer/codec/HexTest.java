@@ -2,21 +2,25 @@ package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.nodebuffer.codec.Bytes.bytes;
 
+import dev.nodebuffer.testkit.DigestRecording;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of node-buffer.md §3.5 (hex decoding and byteLength) and the hex parts of §3.2 and §3.7,
- * one readable assertion each, plus the Java-only parts of the contract.
+ * Hex text to bytes ({@code Buffer.from(s, 'hex')}, {@code byteLength}), partial writes and bytes
+ * to hex text, one readable assertion per rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-hex-*} families that
  * record-base64-hex.js recorded, so a literal here cannot silently disagree with Node.
  */
 class HexTest {
+
+  private static final DigestRecording NODE =
+      DigestRecording.load(HexTest.class, HexBase64NodeRecordingTest.RESOURCE);
 
   // $ node22 -p "['abcd','ABCD','aBcD','abc','a','','abzz12','zzab','ab cd','ab\ncd','0x12',
   //              'abcdé','šb','Łł','İı'].map(s => JSON.stringify(s) + ' -> '
@@ -96,14 +100,6 @@ class HexTest {
 
   // --- Java-only parts of the contract --------------------------------------------------------
 
-  @Test
-  void decodeReadsOnlyItsRange() {
-    byte[] src = bytes("00 01 ab ff 10");
-    assertThat(Hex.INSTANCE.decode(src, 1, 3)).isEqualTo("01abff");
-    assertThat(Hex.INSTANCE.decode(src, 4, 1)).isEqualTo("10");
-    assertThat(Hex.INSTANCE.decode(src, 5, 0)).isEmpty();
-  }
-
   /** The JDK 17-21 path, which the tests (on a JDK 22+) would otherwise never run. */
   @Test
   void decodeByTableIsHexFormatOnEveryByteAndRandomRanges() {
@@ -123,29 +119,7 @@ class HexTest {
     }
   }
 
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = new byte[6];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Hex.INSTANCE.encode("0102030405", dst, 2, 3)).isEqualTo(3);
-    assertThat(dst).isEqualTo(bytes("a5 a5 01 02 03 a5"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.encode("0102030405", dst, 1, 4));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.encode("01", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Hex.INSTANCE.decode(dst, 0, -1));
-  }
-
   // --- Helpers --------------------------------------------------------------------------------
-
-  private static byte[] bytes(String spacedHex) {
-    return Utf8Cases.bytes(spacedHex.replace(" ", ""));
-  }
 
   /**
    * Node gave {@code Buffer.from(s, 'hex')} = {@code hex} and {@code byteLength(s, 'hex')} = {@code
@@ -154,7 +128,7 @@ class HexTest {
   private static void assertFrom(String s, String hex, int byteLength) {
     byte[] expected = bytes(hex);
     assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
-        .that(HexBase64NodeRecordingTest.recorded("table-hex-from", HexBase64Cases.fromInput(s)))
+        .that(NODE.recorded("table-hex-from", HexBase64Cases.fromInput(s)))
         .isEqualTo(byteLength + " " + Utf8Cases.hex(expected));
     assertThat(Hex.INSTANCE.byteLength(s)).isEqualTo(byteLength);
     byte[] dst = new byte[byteLength];
@@ -169,18 +143,15 @@ class HexTest {
   private static void assertWrites(String s, int size, int count, String buffer) {
     byte[] expected = bytes(buffer);
     assertWithMessage("Node 22's recorded hex write of %s into %s bytes", s, size)
-        .that(HexBase64NodeRecordingTest.recorded("table-hex-write", HexBase64Cases.writeInput(s, size, 0, size)))
+        .that(NODE.recorded("table-hex-write", HexBase64Cases.writeInput(s, size, 0, size)))
         .isEqualTo(count + " " + Utf8Cases.hex(expected));
-    byte[] dst = new byte[size];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Hex.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
+    Codecs.HEX.assertWrites(s, size, count, expected);
   }
 
   /** Node gave {@code buf.toString('hex', start, end)} = {@code text}, and Hex does the same. */
   private static void assertToString(byte[] b, int start, int end, String text) {
     assertWithMessage("Node 22's recorded toString('hex') of %s", Utf8Cases.hex(b))
-        .that(HexBase64NodeRecordingTest.recorded("table-hex-tostring", HexBase64Cases.tostringInput(b, start, end)))
+        .that(NODE.recorded("table-hex-tostring", HexBase64Cases.tostringInput(b, start, end)))
         .isEqualTo(text);
     assertThat(Hex.INSTANCE.decode(b, start, end - start)).isEqualTo(text);
     assertThat(Hex.decodeByTable(b, start, end - start)).isEqualTo(text);

@@ -1,15 +1,15 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-
+import dev.nodebuffer.testkit.DigestRecording;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What every digest recording of this module must satisfy, whatever it records: it was made by
  * Node 22, and its {@code rng} line (four outputs of the scripts' mulberry32 from a fixed seed)
- * is what the Java twin {@link Utf8Cases.Rng} draws, so that generated inputs are the same on both
- * sides. The {@code *NodeRecordingTest} classes then replay each recording's families.
+ * is what the Java twin {@link dev.nodebuffer.testkit.Rng} draws, so that generated inputs are
+ * the same on both sides. The {@code *NodeRecordingTest} classes then replay each recording's
+ * families.
  */
 class NodeRecordingFilesTest {
 
@@ -24,14 +24,7 @@ class NodeRecordingFilesTest {
         "validation-node22.txt"
       })
   void recordedByNode22WithTheJavaRng(String resource) {
-    NodeRecording recording = NodeRecording.load(resource);
-    assertThat(recording.nodeVersion).startsWith("v22.");
-    assertThat(recording.rngSeed).isEqualTo(Utf8Cases.RNG_CHECK_SEED);
-    Utf8Cases.Rng rng = new Utf8Cases.Rng(recording.rngSeed);
-    long[] java = new long[recording.rngValues.length];
-    for (int i = 0; i < java.length; i++) {
-      java[i] = Integer.toUnsignedLong(rng.next());
-    }
-    assertThat(java).isEqualTo(recording.rngValues);
+    DigestRecording.load(NodeRecordingFilesTest.class, resource)
+        .assertRecordedByNode22WithTheJavaRng();
   }
 }

@@ -1,5 +1,6 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -112,7 +113,7 @@ final class TranscodeCases {
         }
       }
       case "random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7C0DE001);
+        Rng r = new Rng(0x7C0DE001);
         for (String from : ENCODINGS) {
           for (int i = 0; i < 5000; i++) {
             sink.convert(from, randomSource(r, from));
@@ -139,7 +140,7 @@ final class TranscodeCases {
     }
   }
 
-  private static int randomCodePoint(Utf8Cases.Rng r) {
+  private static int randomCodePoint(Rng r) {
     return switch (r.nextInt(5)) {
       case 0 -> 0x80 + r.nextInt(0x80);
       case 1 -> 0x100 + r.nextInt(0x700);
@@ -149,7 +150,7 @@ final class TranscodeCases {
     };
   }
 
-  private static byte[] randomSource(Utf8Cases.Rng r, String from) {
+  private static byte[] randomSource(Rng r, String from) {
     int k = r.nextInt(100);
     int target = k < 90 ? r.nextInt(12) : k < 98 ? r.nextInt(60) : 60 + r.nextInt(2000);
     ByteList out = new ByteList();
@@ -166,9 +167,9 @@ final class TranscodeCases {
           switch (r.nextInt(7)) {
             case 0, 1 -> out.add(r.nextInt(0x80));
             case 2 -> out.add(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
-            case 3, 4 -> out.addAll(ValidationCases.utf8Form(randomCodePoint(r)));
+            case 3, 4 -> out.addAll(CodePoints.utf8Form(randomCodePoint(r)));
             case 5 -> {
-              int[] seq = ValidationCases.utf8Form(randomCodePoint(r));
+              int[] seq = CodePoints.utf8Form(randomCodePoint(r));
               out.addPrefix(seq, 1 + r.nextInt(seq.length));
             }
             default -> out.add(r.nextInt(0x100));
@@ -222,7 +223,7 @@ final class TranscodeCases {
       if (cp >= 0xD800 && cp <= 0xDFFF) {
         continue;
       }
-      utf8.addAll(ValidationCases.utf8Form(cp));
+      utf8.addAll(CodePoints.utf8Form(cp));
       if (cp < 0x10000) {
         addLe(ucs2, cp);
       } else {

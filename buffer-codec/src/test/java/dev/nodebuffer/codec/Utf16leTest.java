@@ -1,19 +1,19 @@
 package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
+import static dev.nodebuffer.codec.Bytes.bytes;
+import static dev.nodebuffer.codec.Codecs.UTF16LE;
+import static dev.nodebuffer.codec.FixedWidthTables.assertDecodes;
+import static dev.nodebuffer.codec.FixedWidthTables.assertEncodes;
 import static dev.nodebuffer.codec.FixedWidthTables.assertNodeDecoded;
-import static dev.nodebuffer.codec.FixedWidthTables.assertNodeEncoded;
-import static dev.nodebuffer.codec.FixedWidthTables.assertNodeWrote;
-import static dev.nodebuffer.codec.Latin1Test.bytes;
-import static dev.nodebuffer.codec.Latin1Test.filled;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static dev.nodebuffer.codec.FixedWidthTables.assertWrites;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The utf16le/ucs2 rows of node-buffer.md §3.2 (encode and decode), §3.6 (byteLength) and §3.7
- * (partial writes), one readable assertion each, plus the Java-only parts of the contract.
+ * Utf16le (ucs2) encode and decode, {@code byteLength} and partial writes, one readable assertion
+ * per rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-*} families that
@@ -36,13 +36,13 @@ class Utf16leTest {
   // ]
   @Test
   void encodeWritesEachCodeUnitLittleEndianLoneSurrogatesAsTheyAre() {
-    assertEncodes("utf16le", "\ud800", "00 d8");
-    assertEncodes("ucs2", "\ud800", "00 d8");
-    assertEncodes("utf16le", "\udc00\ud800", "00 dc 00 d8"); // a reversed pair
-    assertEncodes("utf16le", "a\u20ac", "61 00 ac 20");
-    assertEncodes("ucs2", "\ud83d\ude00", "3d d8 00 de");
-    assertEncodes("utf16le", "\ud83d\ude00", "3d d8 00 de"); // byteLength('😀') is 4
-    assertEncodes("utf16le", "", "");
+    assertEncodes(UTF16LE, "utf16le", "\ud800", "00 d8");
+    assertEncodes(UTF16LE, "ucs2", "\ud800", "00 d8");
+    assertEncodes(UTF16LE, "utf16le", "\udc00\ud800", "00 dc 00 d8"); // a reversed pair
+    assertEncodes(UTF16LE, "utf16le", "a\u20ac", "61 00 ac 20");
+    assertEncodes(UTF16LE, "ucs2", "\ud83d\ude00", "3d d8 00 de");
+    assertEncodes(UTF16LE, "utf16le", "\ud83d\ude00", "3d d8 00 de"); // byteLength('😀') is 4
+    assertEncodes(UTF16LE, "utf16le", "", "");
     // Why Utf16le does not call getBytes(UTF_16LE): it writes U+FFFD for a lone surrogate.
     byte[] jdk = "\ud800".getBytes(StandardCharsets.UTF_16LE);
     assertThat(jdk).isEqualTo(bytes("fd ff"));
@@ -66,12 +66,12 @@ class Utf16leTest {
   // ]
   @Test
   void decodeReadsPairsAndIgnoresAnOddFinalByte() {
-    assertDecodes("utf16le", "61 62 63", "\u6261");
-    assertDecodes("utf16le", "61", "");
-    assertDecodes("ucs2", "00 d8", "\ud800");
-    assertDecodes("utf16le", "00 dc 00 d8", "\udc00\ud800");
-    assertDecodes("utf16le", "3d d8 00 de", "\ud83d\ude00");
-    assertDecodes("utf16le", "", "");
+    assertDecodes(UTF16LE, "utf16le", "61 62 63", "\u6261");
+    assertDecodes(UTF16LE, "utf16le", "61", "");
+    assertDecodes(UTF16LE, "ucs2", "00 d8", "\ud800");
+    assertDecodes(UTF16LE, "utf16le", "00 dc 00 d8", "\udc00\ud800");
+    assertDecodes(UTF16LE, "utf16le", "3d d8 00 de", "\ud83d\ude00");
+    assertDecodes(UTF16LE, "utf16le", "", "");
     // Why Utf16le does not decode with UTF_16LE: an odd final byte becomes U+FFFD.
     assertThat(new String(bytes("61 62 63"), StandardCharsets.UTF_16LE)).isEqualTo("\u6261\ufffd");
   }
@@ -97,10 +97,10 @@ class Utf16leTest {
   // ]
   @Test
   void partialWritesWriteWholeUnitsAndLeaveAnOddFinalByte() {
-    assertWrites("utf16le", "abc", 5, 4, "61 00 62 00 a5");
-    assertWrites("utf16le", "abc", 1, 0, "a5");
-    assertWrites("ucs2", "\ud83d\ude00", 3, 2, "3d d8 a5"); // a pair may be cut between its units
-    assertWrites("utf16le", "\ud83d\ude00", 4, 4, "3d d8 00 de");
+    assertWrites(UTF16LE, "utf16le", "abc", 5, 4, "61 00 62 00 a5");
+    assertWrites(UTF16LE, "utf16le", "abc", 1, 0, "a5");
+    assertWrites(UTF16LE, "ucs2", "\ud83d\ude00", 3, 2, "3d d8 a5"); // a pair may be cut between its units
+    assertWrites(UTF16LE, "utf16le", "\ud83d\ude00", 4, 4, "3d d8 00 de");
   }
 
   // --- Java-only parts of the contract -------------------------------------------------------
@@ -117,52 +117,5 @@ class Utf16leTest {
     assertThat(b[2 * 0xABCD]).isEqualTo((byte) 0xCD);
     assertThat(b[2 * 0xABCD + 1]).isEqualTo((byte) 0xAB);
     assertThat(Utf16le.INSTANCE.decode(b, 0, b.length)).isEqualTo(s);
-  }
-
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = filled(8);
-    assertThat(Utf16le.INSTANCE.encode("\u20acxyz", dst, 1, 5)).isEqualTo(4);
-    assertThat(dst).isEqualTo(bytes("a5 ac 20 78 00 a5 a5 a5"));
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.encode("ab", dst, 1, 4));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.encode("ab", dst, -1, 2));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.decode(dst, 3, 2));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf16le.INSTANCE.decode(dst, 0, -2));
-  }
-
-  // --- Helpers --------------------------------------------------------------------------------
-
-  /** Node encoded {@code s} to {@code hex} under {@code name} (per the recording); so does Utf16le. */
-  private static void assertEncodes(String name, String s, String hex) {
-    byte[] expected = bytes(hex);
-    assertNodeEncoded(name, s, expected);
-    assertThat(Utf16le.INSTANCE.byteLength(s)).isEqualTo(expected.length);
-    byte[] dst = new byte[expected.length];
-    assertThat(Utf16le.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
-    assertThat(dst).isEqualTo(expected);
-  }
-
-  /** Node decoded {@code hex} to {@code expected} under {@code name}; so does Utf16le. */
-  private static void assertDecodes(String name, String hex, String expected) {
-    byte[] b = bytes(hex);
-    assertNodeDecoded(name, b, 0, b.length, expected);
-    // Compared as code units: lone surrogates are unreadable in a failure message.
-    assertThat(Utf8Cases.unitsHex(Utf16le.INSTANCE.decode(b, 0, b.length)))
-        .isEqualTo(Utf8Cases.unitsHex(expected));
-  }
-
-  /** Node's {@code Buffer.alloc(size, 0xa5).write(s, 0, size, name)}; Utf16le does the same. */
-  private static void assertWrites(String name, String s, int size, int count, String buffer) {
-    byte[] expected = bytes(buffer);
-    assertNodeWrote(name, s, size, count, expected);
-    byte[] dst = filled(size);
-    assertThat(Utf16le.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
   }
 }

@@ -1,17 +1,17 @@
 package dev.nodebuffer.codec;
 
+import dev.nodebuffer.testkit.Rng;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The Java twin of the case generators in {@code src/test/node/record-utf8.js}, and the line
  * formats both sides write. Everything here must stay in step with the script: same families in
- * the same order, same PRNG, same draws in the same order (including JavaScript's short-circuit
- * evaluation), same text. A drift shows up as an input-digest mismatch in {@link
+ * the same order, same PRNG ({@link Rng}), same draws in the same order (including JavaScript's
+ * short-circuit evaluation), same text. A drift shows up as an input-digest mismatch in {@link
  * Utf8NodeRecordingTest}, not as a codec failure.
  */
 final class Utf8Cases {
@@ -30,9 +30,12 @@ final class Utf8Cases {
     void write(String s, int size, int off, int len);
   }
 
-  /** The families whose inputs are generated (the {@code table-*} ones are read from the file). */
-  static final Set<String> GENERATED =
-      Set.of(
+  /** The recording of Node 22's answers, next to this class. */
+  static final String RESOURCE = "utf8-node22.txt";
+
+  /** The families whose inputs are generated, in the script's order. */
+  static final List<String> GENERATED =
+      List.of(
           "decode1",
           "decode2",
           "decode3",
@@ -45,31 +48,8 @@ final class Utf8Cases {
           "write-atoms",
           "write-random");
 
-  // --- The PRNG -----------------------------------------------------------------------------
-
-  /** mulberry32, as in the script; Java's wrapping int arithmetic is the script's {@code | 0}. */
-  static final class Rng {
-    private int a;
-
-    Rng(int seed) {
-      a = seed;
-    }
-
-    int next() {
-      a += 0x6D2B79F5;
-      int t = a;
-      t = (t ^ (t >>> 15)) * (t | 1);
-      t ^= t + (t ^ (t >>> 7)) * (t | 61);
-      return t ^ (t >>> 14);
-    }
-
-    /** {@code Math.floor(next() * n / 2**32)}, exact for {@code n <= 2**21}. */
-    int nextInt(int n) {
-      return (int) (((next() & 0xFFFFFFFFL) * n) >>> 32);
-    }
-  }
-
-  static final int RNG_CHECK_SEED = 0x12345678;
+  /** The families listed by hand in the script, whose inputs are read from the recording. */
+  static final List<String> TABLES = List.of("table-decode", "table-encode", "table-write");
 
   // --- Constants copied from the script -------------------------------------------------------
 
@@ -218,39 +198,6 @@ final class Utf8Cases {
     sink.decode(bytes, 0, bytes.length);
   }
 
-  private static int high(int cp) {
-    return 0xD800 + ((cp - 0x10000) >> 10);
-  }
-
-  private static int low(int cp) {
-    return 0xDC00 + ((cp - 0x10000) & 0x3FF);
-  }
-
-  /** The generalised UTF-8 form of a code point, surrogates included. */
-  private static int[] utf8Form(int cp) {
-    if (cp < 0x80) {
-      return new int[] {cp};
-    }
-    if (cp < 0x800) {
-      return new int[] {0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)};
-    }
-    if (cp < 0x10000) {
-      return new int[] {0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)};
-    }
-    return new int[] {
-      0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)
-    };
-  }
-
-  private static int randomCodePoint(Rng r) {
-    return switch (r.nextInt(4)) {
-      case 0 -> 0x80 + r.nextInt(0x780);
-      case 1 -> 0x800 + r.nextInt(0xF800);
-      case 2 -> 0x10000 + r.nextInt(0x100000);
-      default -> EDGE_CODE_POINTS[r.nextInt(EDGE_CODE_POINTS.length)];
-    };
-  }
-
   private static byte[] randomBytes(Rng r) {
     int k = r.nextInt(100);
     int target = k < 90 ? r.nextInt(17) : k < 98 ? r.nextInt(64) : 64 + r.nextInt(3000);
@@ -270,12 +217,12 @@ final class Utf8Cases {
         case 7 -> out.write(r.nextInt(0x100));
         case 8 -> out.write(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
         case 9, 10 -> {
-          for (int b : utf8Form(randomCodePoint(r))) {
+          for (int b : CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS))) {
             out.write(b);
           }
         }
         default -> { // a sequence cut short
-          int[] seq = utf8Form(randomCodePoint(r));
+          int[] seq = CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS));
           int keep = r.nextInt(seq.length);
           for (int i = 0; i < keep; i++) {
             out.write(seq[i]);
@@ -296,24 +243,8 @@ final class Utf8Cases {
         out.append((char) r.nextInt(0x80));
         continue;
       }
-      switch (r.nextInt(11)) {
-        case 0, 1 -> out.append((char) r.nextInt(0x80));
-        case 2 -> out.append((char) (0x80 + r.nextInt(0x80))); // Latin-1
-        case 3 -> out.append((char) (0x100 + r.nextInt(0x700))); // rest of the 2-byte range
-        case 4 -> out.append((char) (0x4E00 + r.nextInt(0x5200))); // CJK
-        case 5 -> out.append((char) (0x800 + r.nextInt(0xF800))); // surrogates included
-        case 6 -> { // emoji
-          int cp = 0x1F300 + r.nextInt(0x400);
-          out.append((char) high(cp)).append((char) low(cp));
-        }
-        case 7 -> {
-          int cp = 0x10000 + r.nextInt(0x100000);
-          out.append((char) high(cp)).append((char) low(cp));
-        }
-        case 8 -> out.append((char) (0xD800 + r.nextInt(0x400))); // lone high, unless a low follows
-        case 9 -> out.append((char) (0xDC00 + r.nextInt(0x400))); // lone low, unless after a high
-        default -> out.append((char) EDGE_UNITS[r.nextInt(EDGE_UNITS.length)]);
-      }
+      // Its fifth choice here: any 3-byte unit, surrogates included.
+      CodePoints.appendRandomUnit(r, out, 0x800, 0xF800, EDGE_UNITS);
     }
     return out.toString();
   }

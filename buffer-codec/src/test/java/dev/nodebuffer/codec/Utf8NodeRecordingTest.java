@@ -1,15 +1,8 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
+import dev.nodebuffer.testkit.RecordingChecker;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-utf8.js} through {@link
@@ -19,51 +12,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * surrogate next to 14 partners in both orders, partial writes of every string of up to 3 atoms
  * into every room of 0..12 bytes, and 20,000 random cases each of decode, encode and partial write.
  */
-class Utf8NodeRecordingTest {
+class Utf8NodeRecordingTest extends DigestRecordingTest {
 
-  private static final NodeRecording NODE = NodeRecording.load();
-
-  @Test
-  void everyRecordedFamilyIsReplayed() {
-    Set<String> generated =
-        NODE.families.values().stream()
-            .filter(f -> !f.listed)
-            .map(f -> f.name)
-            .collect(Collectors.toSet());
-    assertThat(generated).isEqualTo(Utf8Cases.GENERATED);
-    assertThat(NODE.families.keySet()).containsAtLeast("table-decode", "table-encode", "table-write");
+  Utf8NodeRecordingTest() {
+    super(Utf8Cases.class, Utf8Cases.RESOURCE, Utf8Cases.GENERATED, Utf8Cases.TABLES);
   }
 
-  static Stream<String> families() {
-    return NODE.families.keySet().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    Checker checker = new Checker(family);
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    Sink sink = new Sink(checker);
     if (family.listed) {
-      Utf8Cases.replay(family.kind, family.sampleInputs(), checker);
+      Utf8Cases.replay(family.kind, family.sampleInputs(), sink);
     } else {
-      Utf8Cases.generate(name, checker);
+      Utf8Cases.generate(family.name, sink);
     }
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
   }
 
-  /** Feeds each case, with Utf8's answer, to the shared checker. */
-  private static final class Checker implements Utf8Cases.Sink {
-    private final RecordingChecker checker;
-
-    Checker(NodeRecording.Family family) {
-      this.checker = new RecordingChecker(family, "record-utf8.js");
-    }
-
+  /** Feeds each case, with Utf8's answer, to the checker. */
+  private record Sink(RecordingChecker checker) implements Utf8Cases.Sink {
     @Override
     public void decode(byte[] bytes, int start, int end) {
       checker.accept(
@@ -81,14 +47,6 @@ class Utf8NodeRecordingTest {
       checker.accept(
           Utf8Cases.writeInput(s, size, off, len),
           () -> Utf8Cases.writeOutput(s, size, off, len));
-    }
-
-    List<String> finish() {
-      return checker.finish();
-    }
-
-    int problemCount() {
-      return checker.problemCount();
     }
   }
 }

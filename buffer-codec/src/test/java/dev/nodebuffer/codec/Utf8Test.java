@@ -2,15 +2,17 @@ package dev.nodebuffer.codec;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.nodebuffer.codec.Bytes.bytes;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.nodebuffer.testkit.DigestRecording;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of node-buffer.md §3.3 (decoding), §3.6 (byteLength) and §3.7 (partial writes), one
- * readable assertion each, plus the Java-only parts of the contract.
+ * UTF-8 decoding (WHATWG replacement of bad sequences), {@code byteLength} and partial writes, one
+ * readable assertion per rule, plus the Java-only parts of the contract.
  *
  * <p>Every expected value was printed by Node 22 (the terminal runs are pasted above each test),
  * and each helper also checks the literal against the {@code table-*} families that
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class Utf8Test {
 
-  private static final NodeRecording NODE = NodeRecording.load();
+  private static final DigestRecording NODE =
+      DigestRecording.load(Utf8Cases.class, Utf8Cases.RESOURCE);
 
   // $ node22 esc.js e282 e28241 ...   (esc.js prints Buffer.from(hex,'hex').toString() with
   //                                     non-ASCII units as \\uXXXX)
@@ -217,6 +220,48 @@ class Utf8Test {
     }
   }
 
+  // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
+
+  // --- Helpers --------------------------------------------------------------------------------
+
+  /** Node decoded {@code hex} to {@code expected} (per the recording), and so does Utf8. */
+  private static void assertDecodes(String hex, String expected) {
+    byte[] b = bytes(hex);
+    assertRecordedDecode(b, 0, b.length, expected);
+    // Compared as code units: U+FFFD and lone surrogates are unreadable in a failure message.
+    assertWithMessage("Utf8.INSTANCE.decode(%s) as UTF-16 units", hex)
+        .that(Utf8Cases.unitsHex(Utf8.INSTANCE.decode(b, 0, b.length)))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  private static void assertRecordedDecode(byte[] b, int start, int end, String expected) {
+    String input = Utf8Cases.decodeInput(b, start, end);
+    assertWithMessage("Node 22's recorded toString of %s", input)
+        .that(NODE.recorded("table-decode", input))
+        .isEqualTo(Utf8Cases.unitsHex(expected));
+  }
+
+  /** Node encoded {@code s} to {@code hex} (per the recording), and so does Utf8. */
+  private static void assertEncodes(String s, String hex) {
+    byte[] expected = bytes(hex);
+    assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
+        .that(NODE.recorded("table-encode", Utf8Cases.encodeInput(s)))
+        .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
+    Codecs.UTF8.assertEncodes(s, expected);
+  }
+
+  /**
+   * {@code Buffer.alloc(size, 0xa5).write(s)} returned {@code count} and left {@code buffer} in
+   * Node (per the recording), and Utf8 does the same.
+   */
+  private static void assertWrites(String s, int size, int count, String buffer) {
+    byte[] expected = bytes(buffer);
+    assertWithMessage("Node 22's recorded write of %s into %s bytes", Utf8Cases.unitsHex(s), size)
+        .that(NODE.recorded("table-write", Utf8Cases.writeInput(s, size, 0, size)))
+        .isEqualTo(count + " " + Utf8Cases.hex(expected));
+    Codecs.UTF8.assertWrites(s, size, count, expected);
+  }
+
   /** Told byteLength(s) = s.length(), encode copies the units: in full and partial writes. */
   @Test
   void encodeToldTheByteLengthOfAnAsciiString() {
@@ -235,92 +280,4 @@ class Utf8Test {
     assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("ab", 2, new byte[2], 1, 2));
   }
 
-  // --- Java-only parts of the contract: offsets into a larger array, range checks -------------
-
-  @Test
-  void encodeWritesOnlyInsideItsRange() {
-    byte[] dst = new byte[8];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Utf8.INSTANCE.encode("\u00e9\u00e9\u00e9", dst, 2, 5)).isEqualTo(4);
-    assertThat(dst).isEqualTo(bytes("a5 a5 c3 a9 c3 a9 a5 a5"));
-  }
-
-  @Test
-  void decodeReadsOnlyItsRange() {
-    byte[] src = bytes("e2 82 ac 41 e2 82 ac");
-    assertThat(Utf8.INSTANCE.decode(src, 3, 1)).isEqualTo("A");
-    assertThat(Utf8.INSTANCE.decode(src, 3, 4)).isEqualTo("A\u20ac");
-    assertThat(Utf8.INSTANCE.decode(src, 0, 3)).isEqualTo("\u20ac");
-    assertThat(Utf8.INSTANCE.decode(src, 7, 0)).isEmpty();
-  }
-
-  @Test
-  void rangesOutsideTheArrayAreRejectedBeforeAnyWrite() {
-    byte[] dst = new byte[4];
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("abcd", dst, 1, 4));
-    assertThat(dst).isEqualTo(new byte[4]);
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.encode("a", dst, -1, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.decode(dst, 2, 3));
-    assertThrows(IndexOutOfBoundsException.class, () -> Utf8.INSTANCE.decode(dst, 0, -1));
-  }
-
-  // --- Helpers --------------------------------------------------------------------------------
-
-  private static byte[] bytes(String spacedHex) {
-    return Utf8Cases.bytes(spacedHex.replace(" ", ""));
-  }
-
-  /** Node decoded {@code hex} to {@code expected} (per the recording), and so does Utf8. */
-  private static void assertDecodes(String hex, String expected) {
-    byte[] b = bytes(hex);
-    assertRecordedDecode(b, 0, b.length, expected);
-    // Compared as code units: U+FFFD and lone surrogates are unreadable in a failure message.
-    assertWithMessage("Utf8.INSTANCE.decode(%s) as UTF-16 units", hex)
-        .that(Utf8Cases.unitsHex(Utf8.INSTANCE.decode(b, 0, b.length)))
-        .isEqualTo(Utf8Cases.unitsHex(expected));
-  }
-
-  private static void assertRecordedDecode(byte[] b, int start, int end, String expected) {
-    String input = Utf8Cases.decodeInput(b, start, end);
-    assertWithMessage("Node 22's recorded toString of %s", input)
-        .that(recorded("table-decode", input))
-        .isEqualTo(Utf8Cases.unitsHex(expected));
-  }
-
-  /** Node encoded {@code s} to {@code hex} (per the recording), and so does Utf8. */
-  private static void assertEncodes(String s, String hex) {
-    byte[] expected = bytes(hex);
-    assertWithMessage("Node 22's recorded byteLength and bytes of %s", Utf8Cases.unitsHex(s))
-        .that(recorded("table-encode", Utf8Cases.encodeInput(s)))
-        .isEqualTo(expected.length + " " + Utf8Cases.hex(expected));
-    assertThat(Utf8.INSTANCE.byteLength(s)).isEqualTo(expected.length);
-    byte[] dst = new byte[expected.length];
-    assertThat(Utf8.INSTANCE.encode(s, dst, 0, dst.length)).isEqualTo(expected.length);
-    assertThat(dst).isEqualTo(expected);
-  }
-
-  /**
-   * {@code Buffer.alloc(size, 0xa5).write(s)} returned {@code count} and left {@code buffer} in
-   * Node (per the recording), and Utf8 does the same.
-   */
-  private static void assertWrites(String s, int size, int count, String buffer) {
-    byte[] expected = bytes(buffer);
-    assertWithMessage("Node 22's recorded write of %s into %s bytes", Utf8Cases.unitsHex(s), size)
-        .that(recorded("table-write", Utf8Cases.writeInput(s, size, 0, size)))
-        .isEqualTo(count + " " + Utf8Cases.hex(expected));
-    byte[] dst = new byte[size];
-    Arrays.fill(dst, (byte) 0xa5);
-    assertThat(Utf8.INSTANCE.encode(s, dst, 0, size)).isEqualTo(count);
-    assertThat(dst).isEqualTo(expected);
-  }
-
-  private static String recorded(String family, String input) {
-    String output = NODE.family(family).outputFor(input);
-    if (output == null) {
-      throw new AssertionError(
-          "Node's answer for " + input + " was not recorded; add the case to " + family
-              + " in src/test/node/record-utf8.js and re-record");
-    }
-    return output;
-  }
 }

@@ -1,6 +1,7 @@
 package dev.nodebuffer.codec;
 
-import java.util.Set;
+import dev.nodebuffer.testkit.Rng;
+import java.util.List;
 
 /**
  * The cases of {@code src/test/node/record-validation.js}, regenerated identically in Java (same
@@ -12,8 +13,8 @@ final class ValidationCases {
   private ValidationCases() {}
 
   /** The families, in recording order. */
-  static final Set<String> FAMILIES =
-      Set.of(
+  static final List<String> FAMILIES =
+      List.of(
           "utf8-1", "utf8-2", "utf8-3", "utf8-4", "utf8-random", "utf8-long", "ascii-1", "ascii-2",
           "ascii-random");
 
@@ -73,7 +74,7 @@ final class ValidationCases {
         }
       }
       case "utf8-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7A11D001);
+        Rng r = new Rng(0x7A11D001);
         for (int i = 0; i < 20000; i++) {
           int k = r.nextInt(100);
           int target = k < 90 ? r.nextInt(17) : k < 98 ? r.nextInt(80) : 80 + r.nextInt(3000);
@@ -81,7 +82,7 @@ final class ValidationCases {
         }
       }
       case "utf8-long" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7A11D002);
+        Rng r = new Rng(0x7A11D002);
         for (int i = 0; i < 2000; i++) {
           ByteList bytes = validUtf8(r, r.nextInt(601));
           if (bytes.size() > 0) {
@@ -98,7 +99,7 @@ final class ValidationCases {
         }
       }
       case "ascii-random" -> {
-        Utf8Cases.Rng r = new Utf8Cases.Rng(0x7A11D003);
+        Rng r = new Rng(0x7A11D003);
         for (int i = 0; i < 20000; i++) {
           int n = r.nextInt(300);
           byte[] bytes = new byte[n];
@@ -120,7 +121,7 @@ final class ValidationCases {
     sink.check(bytes, 0, bytes.length);
   }
 
-  private static void ranged(Utf8Cases.Rng r, Sink sink, byte[] bytes) {
+  private static void ranged(Rng r, Sink sink, byte[] bytes) {
     if (r.nextInt(4) != 0) {
       whole(sink, bytes);
       return;
@@ -130,42 +131,17 @@ final class ValidationCases {
     sink.check(bytes, start, end);
   }
 
-  /** The generalised UTF-8 form of a code point up to 0x1FFFFF, surrogates included. */
-  static int[] utf8Form(int cp) {
-    if (cp < 0x80) {
-      return new int[] {cp};
-    }
-    if (cp < 0x800) {
-      return new int[] {0xC0 | (cp >> 6), 0x80 | (cp & 0x3F)};
-    }
-    if (cp < 0x10000) {
-      return new int[] {0xE0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)};
-    }
-    return new int[] {
-      0xF0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3F), 0x80 | ((cp >> 6) & 0x3F), 0x80 | (cp & 0x3F)
-    };
-  }
-
-  static int randomCodePoint(Utf8Cases.Rng r) {
-    return switch (r.nextInt(4)) {
-      case 0 -> 0x80 + r.nextInt(0x780);
-      case 1 -> 0x800 + r.nextInt(0xF800);
-      case 2 -> 0x10000 + r.nextInt(0x100000);
-      default -> EDGE_CODE_POINTS[r.nextInt(EDGE_CODE_POINTS.length)];
-    };
-  }
-
   /** The script's {@code randomUtf8ish}: mostly UTF-8-like bytes, at least {@code target}. */
-  static ByteList randomUtf8ish(Utf8Cases.Rng r, int target) {
+  static ByteList randomUtf8ish(Rng r, int target) {
     ByteList out = new ByteList();
     while (out.size() < target) {
       switch (r.nextInt(8)) {
         case 0, 1 -> out.add(r.nextInt(0x80));
         case 2 -> out.add(r.nextInt(0x100));
         case 3 -> out.add(EDGE_BYTES[r.nextInt(EDGE_BYTES.length)]);
-        case 4, 5 -> out.addAll(utf8Form(randomCodePoint(r)));
+        case 4, 5 -> out.addAll(CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS)));
         case 6 -> {
-          int[] seq = utf8Form(randomCodePoint(r));
+          int[] seq = CodePoints.utf8Form(CodePoints.randomCodePoint(r, EDGE_CODE_POINTS));
           out.addPrefix(seq, 1 + r.nextInt(seq.length));
         }
         default -> out.add(0x80 + r.nextInt(0x40));
@@ -175,18 +151,18 @@ final class ValidationCases {
   }
 
   /** The script's {@code validUtf8}: well-formed UTF-8 of at least {@code target} bytes. */
-  static ByteList validUtf8(Utf8Cases.Rng r, int target) {
+  static ByteList validUtf8(Rng r, int target) {
     ByteList out = new ByteList();
     while (out.size() < target) {
       if (r.nextInt(2) == 0) {
         out.add(r.nextInt(0x80));
         continue;
       }
-      int cp = randomCodePoint(r);
+      int cp = CodePoints.randomCodePoint(r, EDGE_CODE_POINTS);
       if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) {
         cp = 0xFFFD;
       }
-      out.addAll(utf8Form(cp));
+      out.addAll(CodePoints.utf8Form(cp));
     }
     return out;
   }

@@ -1,13 +1,9 @@
 package dev.nodebuffer.codec;
 
-import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
-
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
+import dev.nodebuffer.testkit.RecordingChecker;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Replays every case recorded from Node 22 by {@code src/test/node/record-validation.js} through
@@ -18,28 +14,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a random range) and of 2,000 long valid texts, half damaged by one byte; {@code isAscii} of every
  * 1- and 2-byte input and of 20,000 random arrays with at most one high byte.
  */
-class ValidationNodeRecordingTest {
+class ValidationNodeRecordingTest extends DigestRecordingTest {
 
-  static final String RESOURCE = "validation-node22.txt";
-  private static final NodeRecording NODE = NodeRecording.load(RESOURCE);
-
-  @Test
-  void everyRecordedFamilyIsReplayed() {
-    assertThat(NODE.families.keySet()).containsExactlyElementsIn(ValidationCases.FAMILIES);
+  ValidationNodeRecordingTest() {
+    super(
+        ValidationNodeRecordingTest.class,
+        "validation-node22.txt",
+        ValidationCases.FAMILIES,
+        List.of());
   }
 
-  static Stream<String> families() {
-    return NODE.families.keySet().stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("families")
-  void javaAnswersWhatNodeAnswered(String name) {
-    NodeRecording.Family family = NODE.family(name);
-    RecordingChecker checker = new RecordingChecker(family, "record-validation.js");
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
     boolean ascii = family.kind.equals("isascii");
     ValidationCases.generate(
-        name,
+        family.name,
         new ValidationCases.Sink() {
           @Override
           public void check(byte[] bytes, int start, int end) {
@@ -57,11 +46,5 @@ class ValidationNodeRecordingTest {
                 ValidationCases.blockInput(prefix), () -> ValidationCases.blockOutput(prefix));
           }
         });
-    List<String> problems = checker.finish();
-    assertWithMessage(
-            "%s: %s problem(s) against Node 22, first ones:\n  %s",
-            name, checker.problemCount(), String.join("\n  ", problems))
-        .that(problems)
-        .isEmpty();
   }
 }

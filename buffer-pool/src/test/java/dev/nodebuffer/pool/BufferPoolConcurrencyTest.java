@@ -41,7 +41,7 @@ final class BufferPoolConcurrencyTest {
   @ParameterizedTest
   @EnumSource(Strategy.class)
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
-  void fixedPoolSize_noOverlap_andPerThreadSequencesAreNodes(Strategy strategy) throws Exception {
+  void fixedPoolSizeNoOverlapAndPerThreadSequencesAreNodes(Strategy strategy) throws Exception {
     BufferPool<byte[]> pool = new BufferPool<>(strategy, byte[]::new, POOL_SIZE);
     List<List<Op>> ops = run(pool, /* churnPoolSize= */ false);
 
@@ -56,7 +56,7 @@ final class BufferPoolConcurrencyTest {
   @ParameterizedTest
   @EnumSource(Strategy.class)
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
-  void poolSizeAndResetChangingUnderLoad_noOverlap(Strategy strategy) throws Exception {
+  void poolSizeAndResetChangingUnderLoadNoOverlap(Strategy strategy) throws Exception {
     BufferPool<byte[]> pool = new BufferPool<>(strategy, byte[]::new, POOL_SIZE);
     List<List<Op>> ops = run(pool, /* churnPoolSize= */ true);
 

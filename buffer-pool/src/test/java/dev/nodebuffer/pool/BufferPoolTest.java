@@ -15,8 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The contract of {@link BufferPool} beyond the Node evidence: edge cases, errors, reset. */
+/**
+ * The contract of {@link BufferPool} beyond the scenarios of {@link BufferPoolNodeRecordingTest}:
+ * Node facts checked by hand, edge cases, errors, reset.
+ */
 final class BufferPoolTest {
+
+  /** {@code Buffer.poolSize} in Node 22. */
+  private static final int NODE_22_POOL_SIZE = 8192;
 
   private final TestSlab.Factory slabs = new TestSlab.Factory();
 
@@ -37,7 +43,7 @@ final class BufferPoolTest {
   }
 
   @Test
-  void shared_makesTheFirstSlabAtConstruction_perThread_onFirstUse() {
+  void sharedMakesTheFirstSlabAtConstructionPerThreadOnFirstUse() {
     pool(Strategy.SHARED, 8192);
     assertThat(slabs.count()).isEqualTo(1);
 
@@ -51,7 +57,7 @@ final class BufferPoolTest {
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
-  void constructor_rejectsBadArguments() {
+  void constructorRejectsBadArguments() {
     assertThrows(NullPointerException.class, () -> new BufferPool<>(null, slabs, 8192));
     assertThrows(
         NullPointerException.class, () -> new BufferPool<TestSlab>(Strategy.SHARED, null, 8192));
@@ -64,7 +70,7 @@ final class BufferPoolTest {
   @ParameterizedTest
   @EnumSource(Strategy.class)
   @SuppressWarnings("NullAway") // a factory that breaks its contract
-  void slabFactoryReturningNull_isRejected(Strategy strategy) {
+  void slabFactoryReturningNullIsRejected(Strategy strategy) {
     IntFunction<Object> broken = size -> null;
     if (strategy == Strategy.SHARED) {
       assertThrows(NullPointerException.class, () -> new BufferPool<>(strategy, broken, 8192));
@@ -76,7 +82,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void setPoolSize_rejectsNegative_aJavaOnlyDifference(Strategy strategy) {
+  void setPoolSizeRejectsNegativeAJavaOnlyDifference(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
 
     IllegalArgumentException e =
@@ -92,7 +98,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void threshold_isStrictHalfOfTheCurrentPoolSize(Strategy strategy) {
+  void thresholdIsStrictHalfOfTheCurrentPoolSize(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
 
     assertThat(pool.allocate(Integer.MIN_VALUE)).isNull();
@@ -110,7 +116,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void tinyPoolSizes_turnPoolingOff(Strategy strategy) {
+  void tinyPoolSizesTurnPoolingOff(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     for (int poolSize : new int[] {0, 1, 2, 3}) {
       pool.setPoolSize(poolSize);
@@ -124,7 +130,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void writer_notCalledWhenTheReservationIsNotPoolable(Strategy strategy) {
+  void writerNotCalledWhenTheReservationIsNotPoolable(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     AtomicInteger calls = new AtomicInteger();
 
@@ -140,7 +146,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void newSlab_hasThePoolSizeOfItsCreation(Strategy strategy) {
+  void newSlabHasThePoolSizeOfItsCreation(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 64);
     Slice<TestSlab> a = pooled(pool.allocate(31)); // 8..39 -> 40
     pool.setPoolSize(100);
@@ -156,7 +162,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void slabSizeNotAMultipleOf8_offsetAlignedPastTheEnd_nextRequestStartsANewSlab(
+  void slabSizeNotAMultipleOf8OffsetAlignedPastTheEndNextRequestStartsANewSlab(
       Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     pooled(pool.allocate(1)); // the first slab now has 8192 bytes with either strategy
@@ -181,7 +187,7 @@ final class BufferPoolTest {
    */
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void freshPoolSmallerThanTheBootstrapOffset_firstRequestStartsANewSlab(Strategy strategy) {
+  void freshPoolSmallerThanTheBootstrapOffsetFirstRequestStartsANewSlab(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 6); // threshold 3
     Slice<TestSlab> s = pooled(pool.allocate(2));
 
@@ -193,7 +199,7 @@ final class BufferPoolTest {
   /** Offsets near {@link Integer#MAX_VALUE}: the slab type holds no memory, so this is cheap. */
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void largestPoolSize_alignmentDoesNotOverflow(Strategy strategy) {
+  void largestPoolSizeAlignmentDoesNotOverflow(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, Integer.MAX_VALUE); // threshold 1073741823
     Slice<TestSlab> a = pooled(pool.allocate(1_073_741_822)); // 8.. -> 1073741832
     Slice<TestSlab> b = pooled(pool.allocate(1_073_741_815)); // exact fit, ends at 2^31 - 1
@@ -211,7 +217,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void writer_receivesTheSlabTheOffsetAndTheReservation(Strategy strategy) {
+  void writerReceivesTheSlabTheOffsetAndTheReservation(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     List<String> calls = new ArrayList<>();
 
@@ -231,7 +237,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void writer_usingTheWholeReservation_anExactFit(Strategy strategy) {
+  void writerUsingTheWholeReservationAnExactFit(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     pooled(pool.allocate(4000)); // 8.. -> 4008
     pooled(pool.allocate(4095)); // 4008.. -> 8103 -> 8104; 88 left
@@ -247,7 +253,7 @@ final class BufferPoolTest {
   @ParameterizedTest
   @EnumSource(Strategy.class)
   @SuppressWarnings("NullAway") // passes null on purpose
-  void writerAllocate_rejectsBadArguments(Strategy strategy) {
+  void writerAllocateRejectsBadArguments(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
 
     IllegalArgumentException e =
@@ -260,7 +266,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void writer_returningOutOfRange_throwsAndTakesNothing(Strategy strategy) {
+  void writerReturningOutOfRangeThrowsAndTakesNothing(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
 
     IllegalStateException tooMany =
@@ -277,7 +283,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void writer_throwing_propagates_offsetStays_newSlabStays(Strategy strategy) {
+  void writerThrowingPropagatesOffsetStaysNewSlabStays(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     Slice<TestSlab> first = pooled(pool.allocate(4095)); // 8.. -> 4104; 4088 left
     RuntimeException boom = new RuntimeException("boom");
@@ -303,7 +309,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void writer_mayNotUseItsOwnPool(Strategy strategy) {
+  void writerMayNotUseItsOwnPool(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     AtomicReference<@Nullable Slice<TestSlab>> notPooled = new AtomicReference<>();
 
@@ -345,7 +351,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void slabFactory_mayNotUseThePoolWhileCarving(Strategy strategy) {
+  void slabFactoryMayNotUseThePoolWhileCarving(Strategy strategy) {
     AtomicReference<@Nullable BufferPool<Object>> self = new AtomicReference<>();
     AtomicInteger made = new AtomicInteger();
     IntFunction<Object> factory =
@@ -367,7 +373,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void reset_startsAFreshPoolAtOffset8WithTheCurrentPoolSize(Strategy strategy) {
+  void resetStartsAFreshPoolAtOffset8WithTheCurrentPoolSize(Strategy strategy) {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     Slice<TestSlab> before = pooled(pool.allocate(100));
     pool.setPoolSize(1024);
@@ -382,7 +388,7 @@ final class BufferPoolTest {
   }
 
   @Test
-  void reset_perThread_onAnUnusedThread_makesOneSlab() {
+  void resetPerThreadOnAnUnusedThreadMakesOneSlab() {
     BufferPool<TestSlab> pool = pool(Strategy.PER_THREAD, 8192);
 
     pool.reset();
@@ -394,7 +400,7 @@ final class BufferPoolTest {
 
   @ParameterizedTest
   @EnumSource(Strategy.class)
-  void reset_fromAnotherThread_sharedForEveryone_perThreadOnlyForThatThread(Strategy strategy)
+  void resetFromAnotherThreadSharedForEveryonePerThreadOnlyForThatThread(Strategy strategy)
       throws InterruptedException {
     BufferPool<TestSlab> pool = pool(strategy, 8192);
     Slice<TestSlab> before = pooled(pool.allocate(1)); // 8
@@ -418,7 +424,7 @@ final class BufferPoolTest {
 
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
-  void slice_checksItsArguments() {
+  void sliceChecksItsArguments() {
     Object slab = new Object();
     assertThat(new Slice<>(slab, 0, 0).length()).isEqualTo(0);
     assertThat(new Slice<>(slab, Integer.MAX_VALUE, 0).offset()).isEqualTo(Integer.MAX_VALUE);
@@ -432,11 +438,80 @@ final class BufferPoolTest {
   }
 
   @Test
-  void slice_equality() {
+  void sliceEquality() {
     Object slab = new Object();
 
     assertThat(new Slice<>(slab, 8, 4)).isEqualTo(new Slice<>(slab, 8, 4));
     assertThat(new Slice<>(slab, 8, 4)).isNotEqualTo(new Slice<>(new Object(), 8, 4));
     assertThat(new Slice<>(slab, 8, 4)).isNotEqualTo(new Slice<>(slab, 8, 5));
+  }
+
+  // --- Node facts checked by hand ---
+
+  /**
+   * The bootstrap offset in a new thread. Measured on Node 22 in a fresh worker thread (as in the
+   * main thread): the first {@code Buffer.allocUnsafe(4).byteOffset} is 8 and the second 16. With
+   * PER_THREAD a new thread gets a fresh pool of its own. With SHARED it continues the one pool.
+   */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void aFreshThreadStartsAtOffset8WithAPoolOfItsOwnOnlyPerThread(Strategy strategy)
+      throws InterruptedException {
+    BufferPool<TestSlab> pool = pool(strategy, NODE_22_POOL_SIZE);
+    Slice<TestSlab> main = pooled(pool.allocate(4));
+    assertThat(main.offset()).isEqualTo(8);
+
+    AtomicReference<@Nullable Slice<TestSlab>> first = new AtomicReference<>();
+    AtomicReference<@Nullable Slice<TestSlab>> second = new AtomicReference<>();
+    Thread worker =
+        new Thread(
+            () -> {
+              first.set(pool.allocate(4));
+              second.set(pool.allocate(4));
+            });
+    worker.start();
+    worker.join(5_000);
+    assertThat(worker.isAlive()).isFalse();
+
+    Slice<TestSlab> a = pooled(first.get());
+    Slice<TestSlab> b = pooled(second.get());
+    if (strategy == Strategy.PER_THREAD) {
+      assertThat(a.offset()).isEqualTo(8);
+      assertThat(b.offset()).isEqualTo(16);
+      assertThat(a.slab()).isNotSameInstanceAs(main.slab());
+      assertThat(a.slab().size).isEqualTo(NODE_22_POOL_SIZE);
+    } else {
+      assertThat(a.offset()).isEqualTo(16);
+      assertThat(b.offset()).isEqualTo(24);
+      assertThat(a.slab()).isSameInstanceAs(main.slab());
+    }
+    assertThat(b.slab()).isSameInstanceAs(a.slab());
+  }
+
+  /**
+   * A reservation of 0 starts a new slab when the offset is past the slab's end (Node compares
+   * {@code 0 > poolSize - poolOffset} in {@code fromStringFast} of lib/buffer.js). Checked on Node
+   * v20.20.2, whose pool code is v22's: with {@code Buffer.poolSize = 5},
+   * after the first 5-byte slab has given {@code allocUnsafe(1)} at offset 0 (offset now 8), {@code
+   * Buffer.from('a', 'hex')} is {@code [0,5,0]} on a new ArrayBuffer.
+   */
+  @ParameterizedTest
+  @EnumSource(Strategy.class)
+  void aZeroReservationPastTheSlabEndStartsANewSlab(Strategy strategy) {
+    BufferPool<TestSlab> pool = pool(strategy, NODE_22_POOL_SIZE);
+    pool.setPoolSize(5);
+    Slice<TestSlab> one;
+    do {
+      one = pooled(pool.allocate(1));
+    } while (one.slab().size == NODE_22_POOL_SIZE);
+    assertThat(one.offset()).isEqualTo(0);
+    assertThat(one.slab().size).isEqualTo(5);
+
+    Slice<TestSlab> empty = pooled(pool.allocate(0, PlacementRows.writes(0)));
+
+    assertThat(empty.length()).isEqualTo(0);
+    assertThat(empty.offset()).isEqualTo(0);
+    assertThat(empty.slab().size).isEqualTo(5);
+    assertThat(empty.slab()).isNotSameInstanceAs(one.slab());
   }
 }

@@ -2,14 +2,11 @@ package dev.nodebuffer;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import dev.nodebuffer.testkit.LineRecording;
+import dev.nodebuffer.testkit.Mismatches;
+import dev.nodebuffer.testkit.Rng;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -23,18 +20,15 @@ import org.junit.jupiter.api.Test;
  * drawn from the same alphabet: a search that looked outside its view would find false matches,
  * and a copy that wrote outside it is caught by comparing the neighbours afterwards.
  */
-class SearchNodeRecordingTest {
+class BufferSearchNodeRecordingTest {
   private static final String RESOURCE = "search-node22.txt";
   private static final int PAD = 11;
 
   @Test
-  void everyRecordedCallGivesNodesAnswer() throws IOException {
-    List<String> problems = new ArrayList<>();
+  void everyRecordedCallGivesNodesAnswer() {
+    Mismatches problems = new Mismatches();
     int count = 0;
-    for (String line : lines()) {
-      if (line.startsWith("#") || line.startsWith("node\t")) {
-        continue;
-      }
+    for (String line : LineRecording.load(BufferSearchNodeRecordingTest.class, RESOURCE).cases) {
       int arrow = line.indexOf("\t->\t");
       String call = line.substring(0, arrow);
       String expected = line.substring(arrow + 4);
@@ -50,17 +44,7 @@ class SearchNodeRecordingTest {
       count++;
     }
     assertWithMessage("recorded calls").that(count).isAtLeast(10_000);
-    assertWithMessage("%s of %s calls differ from Node 22; the first:\n%s",
-            problems.size(), count, String.join("\n", problems.subList(0, Math.min(20, problems.size()))))
-        .that(problems)
-        .isEmpty();
-  }
-
-  private static List<String> lines() throws IOException {
-    try (InputStream in = SearchNodeRecordingTest.class.getResourceAsStream(RESOURCE)) {
-      Objects.requireNonNull(in, RESOURCE);
-      return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
-    }
+    problems.assertNone(count + " calls against Node 22");
   }
 
   private static String run(String[] f) {
@@ -200,14 +184,19 @@ class SearchNodeRecordingTest {
     ArrayBuffer memory = new ArrayBuffer(length + 2 * PAD);
     Rng r = new Rng(Integer.parseInt(parts[0]));
     for (int i = 0; i < length; i++) {
-      memory.bytes[PAD + i] = letters == null ? (byte) r.nextInt(256) : letters[r.nextInt(letters.length)];
+      memory.bytes[PAD + i] = draw(r, letters);
     }
     Rng noise = new Rng(~Integer.parseInt(parts[0]));
     for (int i = 0; i < PAD; i++) {
-      memory.bytes[i] = letters == null ? (byte) noise.nextInt(256) : letters[noise.nextInt(letters.length)];
-      memory.bytes[PAD + length + i] = letters == null ? (byte) noise.nextInt(256) : letters[noise.nextInt(letters.length)];
+      memory.bytes[i] = draw(noise, letters);
+      memory.bytes[PAD + length + i] = draw(noise, letters);
     }
     return new Buffer(memory, PAD, length);
+  }
+
+  /** The script's byte draw: {@code ALPHABET[rng.int(k)]}, or {@code rng.int(256)} for "*". */
+  private static byte draw(Rng r, byte @Nullable [] letters) {
+    return letters == null ? (byte) r.nextInt(256) : letters[r.nextInt(letters.length)];
   }
 
   /** A target of {@code length} bytes 0xa5 at offset {@link #PAD}, between guard bytes 0x5a. */
@@ -225,27 +214,5 @@ class SearchNodeRecordingTest {
             && Arrays.equals(before, view.byteOffset + view.length, before.length,
                 after, view.byteOffset + view.length, after.length);
     assertWithMessage("bytes outside the target view changed by %s", String.join(" ", f)).that(same).isTrue();
-  }
-
-  /** buffer-codec's recording.js PRNG, mulberry32, in 32-bit int arithmetic. */
-  static final class Rng {
-    private int a;
-
-    Rng(int seed) {
-      a = seed;
-    }
-
-    int next() {
-      a += 0x6D2B79F5;
-      int t = a;
-      t = (t ^ (t >>> 15)) * (t | 1);
-      t ^= t + (t ^ (t >>> 7)) * (t | 61);
-      return t ^ (t >>> 14);
-    }
-
-    /** 0 <= result < n, as {@code Math.floor(next() * n / 2^32)}. */
-    int nextInt(int n) {
-      return (int) (((next() & 0xFFFFFFFFL) * n) >>> 32);
-    }
   }
 }

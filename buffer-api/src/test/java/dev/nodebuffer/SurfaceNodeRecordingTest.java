@@ -5,8 +5,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.nodebuffer.testkit.LineRecording;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -77,7 +76,7 @@ import org.junit.jupiter.api.Test;
  *       properties ({@code kMaxLength}) need no setter: assigning one only rebinds the export.
  * </ul>
  */
-class NodeSurfaceTest {
+class SurfaceNodeRecordingTest {
 
   private static final String RECORDING = "/dev/nodebuffer/surface/node22-surface.txt";
   private static final String DIFFERENCES = "## Differences from Node.js";
@@ -268,16 +267,9 @@ class NodeSurfaceTest {
   }
 
   /** The recorded names, in the recording's order. */
-  static List<NodeName> recorded() throws IOException {
-    String text;
-    try (InputStream in = NodeSurfaceTest.class.getResourceAsStream(RECORDING)) {
-      text = new String(Objects.requireNonNull(in, RECORDING).readAllBytes(), UTF_8);
-    }
+  static List<NodeName> recorded() {
     List<NodeName> names = new ArrayList<>();
-    for (String line : text.split("\n", -1)) {
-      if (line.isEmpty() || line.startsWith("#") || line.startsWith("node\t")) {
-        continue;
-      }
+    for (String line : LineRecording.load(SurfaceNodeRecordingTest.class, RECORDING).cases) {
       String[] f = line.split("\t", -1);
       if (f.length != 4) {
         throw new AssertionError(RECORDING + ": not 4 fields: " + line);

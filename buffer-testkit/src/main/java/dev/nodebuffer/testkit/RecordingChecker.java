@@ -1,49 +1,55 @@
-package dev.nodebuffer.codec;
+package dev.nodebuffer.testkit;
 
 import com.google.errorprone.annotations.FormatMethod;
 import com.google.errorprone.annotations.FormatString;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Compares Java's answers for the cases of one recorded family with Node's: hashes Java's output
- * lines chunk by chunk, as the recording script hashed Node's, compares every sampled case line by
- * line, and checks the inputs' digest (so a generator drift between a script and its Java twin is
- * reported as such, not as a codec bug). Feed it the family's cases in order with {@link #accept},
- * then call {@link #finish}.
+ * Compares Java's answers for the cases of one family of a {@link DigestRecording} with Node's:
+ * hashes Java's output lines chunk by chunk, as the recording script hashed Node's, compares every
+ * sampled case line by line, and checks the inputs' digest (so a generator drift between a script
+ * and its Java twin is reported as such, not as a codec bug). {@link #assertReplays} runs it.
  */
-final class RecordingChecker {
+public final class RecordingChecker {
 
-  private static final int MAX_REPORTED = 20;
-
-  private final NodeRecording.Family family;
+  private final DigestRecording.Family family;
   private final String script;
   private final MessageDigest inputs = sha256();
   private MessageDigest chunk = sha256();
-  private final List<String> problems = new ArrayList<>();
-  private int problemCount;
+  private final Mismatches problems = new Mismatches();
   private int n;
 
-  /**
-   * @param script the recording script's file name, for the {@code --dump} hint in a report
-   */
-  RecordingChecker(NodeRecording.Family family, String script) {
+  private RecordingChecker(DigestRecording.Family family, String script) {
     this.family = family;
     this.script = script;
   }
 
+  /**
+   * Feeds the family's cases, in order, to a checker ({@code cases} calls {@link #accept} once a
+   * case), then fails the test with the first problems if Java's answers are not Node's.
+   *
+   * @param script the recording script's file name, for the {@code --dump} hint in a report
+   */
+  public static void assertReplays(
+      DigestRecording.Family family, String script, Consumer<RecordingChecker> cases) {
+    RecordingChecker checker = new RecordingChecker(family, script);
+    cases.accept(checker);
+    checker.finish();
+    checker.problems.assertNone(family.name + " against Node 22");
+  }
+
   /** One case: its input line, and how to compute Java's output line for it. */
-  void accept(String input, Supplier<String> java) {
+  public void accept(String input, Supplier<String> java) {
     String output;
     try {
       output = java.get();
     } catch (RuntimeException e) {
-      // The codec must never throw on data; report the input instead of only a stack trace.
+      // The code under test must never throw on data; report the input, not only a stack trace.
       output = "threw " + e;
       problem("case %d, input %s: Java threw %s", n, input, e);
     }
@@ -77,8 +83,8 @@ final class RecordingChecker {
     }
   }
 
-  /** Closes the last chunk and returns the first problems found (empty when all agree). */
-  List<String> finish() {
+  /** Closes the last chunk and checks the counts and the inputs' digest. */
+  private void finish() {
     if (n % family.chunk != 0) {
       closeChunk();
     }
@@ -91,22 +97,13 @@ final class RecordingChecker {
     }
     String java = HexFormat.of().formatHex(inputs.digest());
     if (!java.equals(family.inputsSha256)) {
-      problem("the inputs differ from the script's (generator drift, not a codec bug)");
+      problem("the inputs differ from the script's (generator drift, not a bug of the code)");
     }
-    return problems;
-  }
-
-  /** How many problems were found in all, of which {@link #finish} lists the first few. */
-  int problemCount() {
-    return problemCount;
   }
 
   @FormatMethod
   private void problem(@FormatString String format, Object... args) {
-    problemCount++;
-    if (problems.size() < MAX_REPORTED) {
-      problems.add(String.format(format, args));
-    }
+    problems.add(String.format(format, args));
   }
 
   private static MessageDigest sha256() {
