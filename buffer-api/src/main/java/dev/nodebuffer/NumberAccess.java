@@ -20,22 +20,20 @@ import org.jspecify.annotations.Nullable;
  * BigInteger} results.
  */
 final class NumberAccess {
-  private static final VarHandle SHORT_LE =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle SHORT_BE =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle INT_LE =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle INT_BE =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
-  private static final VarHandle LONG_LE =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle LONG_BE =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle SHORT_LE = view(short[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle SHORT_BE = view(short[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle INT_LE = view(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle INT_BE = view(int[].class, ByteOrder.BIG_ENDIAN);
+  private static final VarHandle LONG_LE = view(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONG_BE = view(long[].class, ByteOrder.BIG_ENDIAN);
 
   private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
   private NumberAccess() {}
+
+  private static VarHandle view(Class<?> arrayType, ByteOrder order) {
+    return MethodHandles.byteArrayViewVarHandle(arrayType, order);
+  }
 
   /**
    * The index in the backing array of byte {@code offset} of {@code view}, after Node's check that
@@ -307,10 +305,15 @@ final class NumberAccess {
 
   // ---- swap16/32/64 ----
 
-  static void swap16(Uint8Array v) {
-    if ((v.length & 1) != 0) {
-      throw Errors.invalidBufferSize(16);
+  /** Node's check: the length must be a multiple of the group, {@code bits / 8} bytes. */
+  private static void checkSwapSize(Uint8Array v, int bits) {
+    if (v.length % (bits / 8) != 0) {
+      throw Errors.invalidBufferSize(bits);
     }
+  }
+
+  static void swap16(Uint8Array v) {
+    checkSwapSize(v, 16);
     byte[] bytes = v.buffer.bytes;
     for (int i = v.byteOffset, end = v.byteOffset + v.length; i < end; i += 2) {
       SHORT_BE.set(bytes, i, (short) SHORT_LE.get(bytes, i));
@@ -318,9 +321,7 @@ final class NumberAccess {
   }
 
   static void swap32(Uint8Array v) {
-    if ((v.length & 3) != 0) {
-      throw Errors.invalidBufferSize(32);
-    }
+    checkSwapSize(v, 32);
     byte[] bytes = v.buffer.bytes;
     for (int i = v.byteOffset, end = v.byteOffset + v.length; i < end; i += 4) {
       INT_BE.set(bytes, i, (int) INT_LE.get(bytes, i));
@@ -328,9 +329,7 @@ final class NumberAccess {
   }
 
   static void swap64(Uint8Array v) {
-    if ((v.length & 7) != 0) {
-      throw Errors.invalidBufferSize(64);
-    }
+    checkSwapSize(v, 64);
     byte[] bytes = v.buffer.bytes;
     for (int i = v.byteOffset, end = v.byteOffset + v.length; i < end; i += 8) {
       LONG_BE.set(bytes, i, (long) LONG_LE.get(bytes, i));
