@@ -168,7 +168,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public long readUInt32LE(int offset) {
-    return NumberAccess.readUInt32LE(this, offset);
+    return NumberAccess.readUInt32(this, offset, LITTLE_ENDIAN);
   }
 
   /** {@code buf.readUint32LE()}: the alias of {@link #readUInt32LE()}. */
@@ -194,7 +194,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public long readUInt32BE(int offset) {
-    return NumberAccess.readUInt32BE(this, offset);
+    return NumberAccess.readUInt32(this, offset, BIG_ENDIAN);
   }
 
   /** {@code buf.readUint32BE()}: the alias of {@link #readUInt32BE()}. */
@@ -220,7 +220,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public int readInt32LE(int offset) {
-    return NumberAccess.readInt32LE(this, offset);
+    return NumberAccess.readInt32(this, offset, LITTLE_ENDIAN);
   }
 
   /** {@code buf.readInt32BE()}: {@link #readInt32BE(int)} at offset 0. */
@@ -236,7 +236,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public int readInt32BE(int offset) {
-    return NumberAccess.readInt32BE(this, offset);
+    return NumberAccess.readInt32(this, offset, BIG_ENDIAN);
   }
 
   /** {@code buf.readFloatLE()}: {@link #readFloatLE(int)} at offset 0. */
@@ -253,7 +253,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public double readFloatLE(int offset) {
-    return NumberAccess.readFloatLE(this, offset);
+    return NumberAccess.readFloat(this, offset, LITTLE_ENDIAN);
   }
 
   /** {@code buf.readFloatBE()}: {@link #readFloatBE(int)} at offset 0. */
@@ -270,7 +270,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public double readFloatBE(int offset) {
-    return NumberAccess.readFloatBE(this, offset);
+    return NumberAccess.readFloat(this, offset, BIG_ENDIAN);
   }
 
   /** {@code buf.readDoubleLE()}: {@link #readDoubleLE(int)} at offset 0. */
@@ -286,7 +286,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
   public double readDoubleLE(int offset) {
-    return NumberAccess.readDoubleLE(this, offset);
+    return NumberAccess.readDouble(this, offset, LITTLE_ENDIAN);
   }
 
   /** {@code buf.readDoubleBE()}: {@link #readDoubleBE(int)} at offset 0. */
@@ -302,7 +302,7 @@ abstract class BufferReads extends BufferSearch {
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
   public double readDoubleBE(int offset) {
-    return NumberAccess.readDoubleBE(this, offset);
+    return NumberAccess.readDouble(this, offset, BIG_ENDIAN);
   }
 
   /** {@code buf.readBigUInt64LE()}: {@link #readBigUInt64LE(int)} at offset 0. */

@@ -88,7 +88,7 @@ abstract class BufferSearch extends BufferViews {
    * 1}.
    *
    * <p>Encodings as in Node: a Latin-1 needle keeps the low byte of each unit; ASCII, hex, base64
-   * and base64url needles are first made into a buffer as {@link #from(String, String)} makes them,
+   * and base64url needles are first made into a buffer as {@link Buffer#from(String, String)} makes them,
    * taking pool space as in Node. UTF-16LE ({@code ucs2}) searches whole 16-bit units at even
    * positions only: the buffer's length is rounded down to even, the search starts at unit {@code
    * byteOffset / 2}, so the result can be smaller than {@code byteOffset} ({@code
@@ -308,8 +308,8 @@ abstract class BufferSearch extends BufferViews {
 
   /**
    * {@code buf.compare(target, targetStart, targetEnd, sourceStart, sourceEnd)}: compares this
-   * buffer's {@code [sourceStart, sourceEnd)} with {@code target[targetStart, targetEnd)} as {@link
-   * #compare(Uint8Array, Uint8Array)} does: -1, 0 or 1. Omitted bounds default to the whole
+   * buffer's {@code [sourceStart, sourceEnd)} with {@code target[targetStart, targetEnd)} as
+   * {@link Buffer#compare(Uint8Array, Uint8Array)} does: -1, 0 or 1. Omitted bounds default to the whole
    * buffers; to give a later bound only, pass the defaults ({@code 0}, {@code target.length()})
    * where Node code passes {@code undefined}.
    *

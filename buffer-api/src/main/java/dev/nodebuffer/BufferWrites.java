@@ -187,7 +187,7 @@ abstract class BufferWrites extends BufferReads {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public int writeUInt32LE(long value, int offset) {
-    return NumberAccess.writeUInt32LE(this, value, offset);
+    return NumberAccess.writeUInt32(this, value, offset, LITTLE_ENDIAN);
   }
 
   /** {@code buf.writeUint32LE(value)}: the alias of {@link #writeUInt32LE(long)}. */
@@ -216,7 +216,7 @@ abstract class BufferWrites extends BufferReads {
    *     length() - 4]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 4 bytes
    */
   public int writeUInt32BE(long value, int offset) {
-    return NumberAccess.writeUInt32BE(this, value, offset);
+    return NumberAccess.writeUInt32(this, value, offset, BIG_ENDIAN);
   }
 
   /** {@code buf.writeUint32BE(value)}: the alias of {@link #writeUInt32BE(long)}. */
@@ -315,7 +315,7 @@ abstract class BufferWrites extends BufferReads {
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
   public int writeDoubleLE(double value, int offset) {
-    return NumberAccess.writeDoubleLE(this, value, offset);
+    return NumberAccess.writeDouble(this, value, offset, LITTLE_ENDIAN);
   }
 
   /** {@code buf.writeDoubleBE(value)}: {@link #writeDoubleBE(double, int)} at offset 0. */
@@ -332,7 +332,7 @@ abstract class BufferWrites extends BufferReads {
    *     length() - 8]}; {@code ERR_BUFFER_OUT_OF_BOUNDS} if the buffer is shorter than 8 bytes
    */
   public int writeDoubleBE(double value, int offset) {
-    return NumberAccess.writeDoubleBE(this, value, offset);
+    return NumberAccess.writeDouble(this, value, offset, BIG_ENDIAN);
   }
 
   /**

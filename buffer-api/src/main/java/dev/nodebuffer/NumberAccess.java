@@ -73,6 +73,10 @@ final class NumberAccess {
   }
 
   // ---- 16 bits ----
+  //
+  // The 16-, 32- and 64-bit sections have the same shape on purpose: each width has its own pair
+  // of VarHandles, and each access names a constant one, so that the JIT compiles it to one load
+  // or store (a VarHandle chosen at run time would not be).
 
   static int readUInt16(Uint8Array v, int offset, ByteOrder order) {
     return Short.toUnsignedInt(readShort(v, offset, order));
@@ -113,89 +117,60 @@ final class NumberAccess {
 
   // ---- 32 bits ----
 
-  static long readUInt32LE(Uint8Array v, int offset) {
-    return Integer.toUnsignedLong((int) INT_LE.get(v.buffer.bytes, at(v, offset, 4)));
+  static long readUInt32(Uint8Array v, int offset, ByteOrder order) {
+    return Integer.toUnsignedLong(readInt(v, offset, order));
   }
 
-  static long readUInt32BE(Uint8Array v, int offset) {
-    return Integer.toUnsignedLong((int) INT_BE.get(v.buffer.bytes, at(v, offset, 4)));
+  static int readInt32(Uint8Array v, int offset, ByteOrder order) {
+    return readInt(v, offset, order);
   }
 
-  static int readInt32LE(Uint8Array v, int offset) {
-    return (int) INT_LE.get(v.buffer.bytes, at(v, offset, 4));
+  private static int readInt(Uint8Array v, int offset, ByteOrder order) {
+    int at = at(v, offset, 4);
+    return order == ByteOrder.BIG_ENDIAN ? (int) INT_BE.get(v.buffer.bytes, at) : (int) INT_LE.get(v.buffer.bytes, at);
   }
 
-  static int readInt32BE(Uint8Array v, int offset) {
-    return (int) INT_BE.get(v.buffer.bytes, at(v, offset, 4));
-  }
-
-  static int writeUInt32LE(Uint8Array v, long value, int offset) {
+  static int writeUInt32(Uint8Array v, long value, int offset, ByteOrder order) {
     if (value < 0 || value > 0xFFFF_FFFFL) {
       throw Errors.writeValueOutOfRange(UNSIGNED, 4, value);
     }
-    INT_LE.set(v.buffer.bytes, at(v, offset, 4), (int) value);
-    return offset + 4;
-  }
-
-  static int writeUInt32BE(Uint8Array v, long value, int offset) {
-    if (value < 0 || value > 0xFFFF_FFFFL) {
-      throw Errors.writeValueOutOfRange(UNSIGNED, 4, value);
-    }
-    INT_BE.set(v.buffer.bytes, at(v, offset, 4), (int) value);
-    return offset + 4;
+    return writeInt(v, (int) value, offset, order);
   }
 
   static int writeInt32(Uint8Array v, long value, int offset, ByteOrder order) {
     if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
       throw Errors.writeValueOutOfRange(SIGNED, 4, value);
     }
+    return writeInt(v, (int) value, offset, order);
+  }
+
+  private static int writeInt(Uint8Array v, int value, int offset, ByteOrder order) {
     int at = at(v, offset, 4);
     if (order == ByteOrder.BIG_ENDIAN) {
-      INT_BE.set(v.buffer.bytes, at, (int) value);
+      INT_BE.set(v.buffer.bytes, at, value);
     } else {
-      INT_LE.set(v.buffer.bytes, at, (int) value);
+      INT_LE.set(v.buffer.bytes, at, value);
     }
     return offset + 4;
   }
 
   // ---- float and double ----
 
-  static double readFloatLE(Uint8Array v, int offset) {
-    return Float.intBitsToFloat((int) INT_LE.get(v.buffer.bytes, at(v, offset, 4)));
+  static double readFloat(Uint8Array v, int offset, ByteOrder order) {
+    return Float.intBitsToFloat(readInt(v, offset, order));
   }
 
-  static double readFloatBE(Uint8Array v, int offset) {
-    return Float.intBitsToFloat((int) INT_BE.get(v.buffer.bytes, at(v, offset, 4)));
-  }
-
-  static double readDoubleLE(Uint8Array v, int offset) {
-    return Double.longBitsToDouble((long) LONG_LE.get(v.buffer.bytes, at(v, offset, 8)));
-  }
-
-  static double readDoubleBE(Uint8Array v, int offset) {
-    return Double.longBitsToDouble((long) LONG_BE.get(v.buffer.bytes, at(v, offset, 8)));
+  static double readDouble(Uint8Array v, int offset, ByteOrder order) {
+    return Double.longBitsToDouble(readLong(v, offset, order));
   }
 
   static int writeFloat(Uint8Array v, double value, int offset, ByteOrder order) {
-    int at = at(v, offset, 4);
     // The float32 nearest to value (ties to even), as Float32Array stores it.
-    int bits = Float.floatToRawIntBits((float) value);
-    if (order == ByteOrder.BIG_ENDIAN) {
-      INT_BE.set(v.buffer.bytes, at, bits);
-    } else {
-      INT_LE.set(v.buffer.bytes, at, bits);
-    }
-    return offset + 4;
+    return writeInt(v, Float.floatToRawIntBits((float) value), offset, order);
   }
 
-  static int writeDoubleLE(Uint8Array v, double value, int offset) {
-    LONG_LE.set(v.buffer.bytes, at(v, offset, 8), Double.doubleToRawLongBits(value));
-    return offset + 8;
-  }
-
-  static int writeDoubleBE(Uint8Array v, double value, int offset) {
-    LONG_BE.set(v.buffer.bytes, at(v, offset, 8), Double.doubleToRawLongBits(value));
-    return offset + 8;
+  static int writeDouble(Uint8Array v, double value, int offset, ByteOrder order) {
+    return writeLong(v, Double.doubleToRawLongBits(value), offset, order);
   }
 
   // ---- 64-bit BigInts ----
@@ -226,21 +201,23 @@ final class NumberAccess {
         && (signedness == Signedness.SIGNED ? value.bitLength() > 63 : value.signum() < 0 || value.bitLength() > 64)) {
       throw Errors.bigIntValueOutOfRange(signedness, value);
     }
-    int at = at(v, offset, 8);
+    at(v, offset, 8); // the offset is checked before the missing value, as in Node
     if (value == null) {
       throw Errors.cannotMixBigInt();
     }
-    writeLong(v, value.longValue(), at, order);
-    return offset + 8;
+    return writeLong(v, value.longValue(), offset, order);
   }
 
-  private static void writeLong(Uint8Array v, long value, int at, ByteOrder order) {
+  private static int writeLong(Uint8Array v, long value, int offset, ByteOrder order) {
+    int at = at(v, offset, 8);
     if (order == ByteOrder.BIG_ENDIAN) {
       LONG_BE.set(v.buffer.bytes, at, value);
     } else {
       LONG_LE.set(v.buffer.bytes, at, value);
     }
+    return offset + 8;
   }
+
 
   // ---- variable width: 1 to 6 bytes ----
 
