@@ -32,7 +32,9 @@ final class BufferPoolTest {
     return new BufferPool<>(strategy, slabs, poolSize);
   }
 
-  // --- construction (per strategy) ---
+  // Here the tests of one strategy, or of none; those of both strategies are in EitherStrategy.
+
+  // --- construction ---
 
   @Test
   void sharedMakesTheFirstSlabAtConstructionPerThreadOnFirstUse() {
@@ -59,7 +61,7 @@ final class BufferPoolTest {
     assertThat(e).hasMessageThat().isEqualTo("poolSize -1 must be >= 0");
   }
 
-  // --- reset (per thread) ---
+  // --- reset ---
 
   @Test
   void resetPerThreadOnAnUnusedThreadMakesOneSlab() {
@@ -98,7 +100,7 @@ final class BufferPoolTest {
     assertThat(new Slice<>(slab, 8, 4)).isNotEqualTo(new Slice<>(slab, 8, 5));
   }
 
-  /** The contract's parts that hold for either strategy, each test run with both. */
+  /** The tests run with each strategy (a few expect a different answer from each). */
   @Nested
   @ParameterizedClass
   @EnumSource(Strategy.class)
