@@ -191,18 +191,12 @@ class BufferNumbersNodeRecordingTest {
       case "writeFloatBE": return k == 1 ? b.writeFloatBE(d(v)) : b.writeFloatBE(d(v), i(a.get(1)));
       case "writeDoubleLE": return k == 1 ? b.writeDoubleLE(d(v)) : b.writeDoubleLE(d(v), i(a.get(1)));
       case "writeDoubleBE": return k == 1 ? b.writeDoubleBE(d(v)) : b.writeDoubleBE(d(v), i(a.get(1)));
-      case "writeBigUInt64LE":
-        return k == 1 ? b.writeBigUInt64LE(n(v)) : b.writeBigUInt64LE(n(v), i(a.get(1)));
-      case "writeBigUint64LE":
-        return k == 1 ? b.writeBigUint64LE(n(v)) : b.writeBigUint64LE(n(v), i(a.get(1)));
-      case "writeBigUInt64BE":
-        return k == 1 ? b.writeBigUInt64BE(n(v)) : b.writeBigUInt64BE(n(v), i(a.get(1)));
-      case "writeBigUint64BE":
-        return k == 1 ? b.writeBigUint64BE(n(v)) : b.writeBigUint64BE(n(v), i(a.get(1)));
-      case "writeBigInt64LE":
-        return k == 1 ? b.writeBigInt64LE(n(v)) : b.writeBigInt64LE(n(v), i(a.get(1)));
-      case "writeBigInt64BE":
-        return k == 1 ? b.writeBigInt64BE(n(v)) : b.writeBigInt64BE(n(v), i(a.get(1)));
+      case "writeBigUInt64LE": return k == 1 ? b.writeBigUInt64LE(n(v)) : b.writeBigUInt64LE(n(v), i(a.get(1)));
+      case "writeBigUint64LE": return k == 1 ? b.writeBigUint64LE(n(v)) : b.writeBigUint64LE(n(v), i(a.get(1)));
+      case "writeBigUInt64BE": return k == 1 ? b.writeBigUInt64BE(n(v)) : b.writeBigUInt64BE(n(v), i(a.get(1)));
+      case "writeBigUint64BE": return k == 1 ? b.writeBigUint64BE(n(v)) : b.writeBigUint64BE(n(v), i(a.get(1)));
+      case "writeBigInt64LE": return k == 1 ? b.writeBigInt64LE(n(v)) : b.writeBigInt64LE(n(v), i(a.get(1)));
+      case "writeBigInt64BE": return k == 1 ? b.writeBigInt64BE(n(v)) : b.writeBigInt64BE(n(v), i(a.get(1)));
       case "writeUIntLE": return b.writeUIntLE(l(v), i(a.get(1)), i(a.get(2)));
       case "writeUintLE": return b.writeUintLE(l(v), i(a.get(1)), i(a.get(2)));
       case "writeUIntBE": return b.writeUIntBE(l(v), i(a.get(1)), i(a.get(2)));

@@ -24,51 +24,45 @@ class BufferNumbersTest {
 
   @Test
   void everyNodeMethodAndAliasExistsWithTheContractsTypes() throws NoSuchMethodException {
-    Object[][] reads = {
-      {"readUInt8", int.class}, {"readUint8", int.class}, {"readInt8", int.class},
-      {"readUInt16LE", int.class}, {"readUint16LE", int.class}, {"readUInt16BE", int.class},
-      {"readUint16BE", int.class}, {"readInt16LE", int.class}, {"readInt16BE", int.class},
-      {"readUInt32LE", long.class}, {"readUint32LE", long.class}, {"readUInt32BE", long.class},
-      {"readUint32BE", long.class}, {"readInt32LE", int.class}, {"readInt32BE", int.class},
-      {"readFloatLE", double.class}, {"readFloatBE", double.class},
-      {"readDoubleLE", double.class}, {"readDoubleBE", double.class},
-      {"readBigUInt64LE", BigInteger.class}, {"readBigUint64LE", BigInteger.class},
-      {"readBigUInt64BE", BigInteger.class}, {"readBigUint64BE", BigInteger.class},
-      {"readBigInt64LE", BigInteger.class}, {"readBigInt64BE", BigInteger.class},
+    // Each fixed-width kind: its name after read/write, what read returns, what write takes.
+    Object[][] kinds = {
+      {"UInt8", int.class, int.class}, {"Uint8", int.class, int.class}, {"Int8", int.class, int.class},
+      {"UInt16LE", int.class, int.class}, {"Uint16LE", int.class, int.class},
+      {"UInt16BE", int.class, int.class}, {"Uint16BE", int.class, int.class},
+      {"Int16LE", int.class, int.class}, {"Int16BE", int.class, int.class},
+      {"UInt32LE", long.class, long.class}, {"Uint32LE", long.class, long.class},
+      {"UInt32BE", long.class, long.class}, {"Uint32BE", long.class, long.class},
+      {"Int32LE", int.class, long.class}, {"Int32BE", int.class, long.class},
+      {"FloatLE", double.class, double.class}, {"FloatBE", double.class, double.class},
+      {"DoubleLE", double.class, double.class}, {"DoubleBE", double.class, double.class},
+      {"BigUInt64LE", BigInteger.class, BigInteger.class},
+      {"BigUint64LE", BigInteger.class, BigInteger.class},
+      {"BigUInt64BE", BigInteger.class, BigInteger.class},
+      {"BigUint64BE", BigInteger.class, BigInteger.class},
+      {"BigInt64LE", BigInteger.class, BigInteger.class},
+      {"BigInt64BE", BigInteger.class, BigInteger.class},
     };
-    for (Object[] r : reads) {
-      String name = (String) r[0];
-      assertWithMessage(name).that(Buffer.class.getMethod(name).getReturnType()).isEqualTo(r[1]);
-      assertWithMessage(name).that(Buffer.class.getMethod(name, int.class).getReturnType()).isEqualTo(r[1]);
-    }
-    for (String name : List.of("readUIntLE", "readUintLE", "readUIntBE", "readUintBE", "readIntLE", "readIntBE")) {
-      assertWithMessage(name)
-          .that(Buffer.class.getMethod(name, int.class, int.class).getReturnType())
-          .isEqualTo(long.class);
-    }
-    Object[][] writes = {
-      {"writeUInt8", int.class}, {"writeUint8", int.class}, {"writeInt8", int.class},
-      {"writeUInt16LE", int.class}, {"writeUint16LE", int.class}, {"writeUInt16BE", int.class},
-      {"writeUint16BE", int.class}, {"writeInt16LE", int.class}, {"writeInt16BE", int.class},
-      {"writeUInt32LE", long.class}, {"writeUint32LE", long.class}, {"writeUInt32BE", long.class},
-      {"writeUint32BE", long.class}, {"writeInt32LE", long.class}, {"writeInt32BE", long.class},
-      {"writeFloatLE", double.class}, {"writeFloatBE", double.class},
-      {"writeDoubleLE", double.class}, {"writeDoubleBE", double.class},
-      {"writeBigUInt64LE", BigInteger.class}, {"writeBigUint64LE", BigInteger.class},
-      {"writeBigUInt64BE", BigInteger.class}, {"writeBigUint64BE", BigInteger.class},
-      {"writeBigInt64LE", BigInteger.class}, {"writeBigInt64BE", BigInteger.class},
-    };
-    for (Object[] w : writes) {
-      String name = (String) w[0];
-      Class<?> type = (Class<?>) w[1];
-      assertWithMessage(name).that(Buffer.class.getMethod(name, type).getReturnType()).isEqualTo(int.class);
-      assertWithMessage(name)
-          .that(Buffer.class.getMethod(name, type, int.class).getReturnType())
+    for (Object[] kind : kinds) {
+      String read = "read" + kind[0];
+      String write = "write" + kind[0];
+      Class<?> value = (Class<?>) kind[2];
+      assertWithMessage(read).that(Buffer.class.getMethod(read).getReturnType()).isEqualTo(kind[1]);
+      assertWithMessage(read)
+          .that(Buffer.class.getMethod(read, int.class).getReturnType())
+          .isEqualTo(kind[1]);
+      assertWithMessage(write)
+          .that(Buffer.class.getMethod(write, value).getReturnType())
+          .isEqualTo(int.class);
+      assertWithMessage(write)
+          .that(Buffer.class.getMethod(write, value, int.class).getReturnType())
           .isEqualTo(int.class);
     }
-    for (String name : List.of("writeUIntLE", "writeUintLE", "writeUIntBE", "writeUintBE", "writeIntLE", "writeIntBE")) {
-      assertWithMessage(name)
-          .that(Buffer.class.getMethod(name, long.class, int.class, int.class).getReturnType())
+    for (String kind : List.of("UIntLE", "UintLE", "UIntBE", "UintBE", "IntLE", "IntBE")) {
+      assertWithMessage("read" + kind)
+          .that(Buffer.class.getMethod("read" + kind, int.class, int.class).getReturnType())
+          .isEqualTo(long.class);
+      assertWithMessage("write" + kind)
+          .that(Buffer.class.getMethod("write" + kind, long.class, int.class, int.class).getReturnType())
           .isEqualTo(int.class);
     }
     for (String name : List.of("swap16", "swap32", "swap64")) {

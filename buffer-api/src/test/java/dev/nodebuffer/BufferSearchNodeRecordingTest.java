@@ -52,7 +52,7 @@ class BufferSearchNodeRecordingTest {
       case "search":
         return search(f[1], view(f[2]), f[3], f[4], f[5], f[6]);
       case "compare":
-        return String.valueOf(compare(view(f[1]), view(f[2]), ints(f[3])));
+        return String.valueOf(OptionalArgs.compare(view(f[1]), view(f[2]), ints(f[3])));
       case "scompare":
         return String.valueOf(Buffer.compare(view(f[1]), view(f[2])));
       case "equals":
@@ -62,7 +62,7 @@ class BufferSearchNodeRecordingTest {
           Buffer source = view(f[1]);
           Buffer target = guarded(Integer.parseInt(f[2]));
           byte[] before = target.buffer.bytes.clone();
-          String result = copy(source, target, ints(f[3])) + " " + hex(target);
+          String result = OptionalArgs.copy(source, target, ints(f[3])) + " " + hex(target);
           assertOutsideUnchanged(before, target, f);
           return result;
         }
@@ -70,7 +70,7 @@ class BufferSearchNodeRecordingTest {
         {
           Buffer b = view(f[1]);
           byte[] before = b.buffer.bytes.clone();
-          String result = copy(b, b, ints(f[2])) + " " + hex(b);
+          String result = OptionalArgs.copy(b, b, ints(f[2])) + " " + hex(b);
           assertOutsideUnchanged(before, b, f);
           return result;
         }
@@ -127,34 +127,6 @@ class BufferSearchNodeRecordingTest {
   @FunctionalInterface
   private interface Call {
     Object get();
-  }
-
-  private static int compare(Buffer a, Buffer b, int[] args) {
-    switch (args.length) {
-      case 0:
-        return a.compare(b);
-      case 1:
-        return a.compare(b, args[0]);
-      case 2:
-        return a.compare(b, args[0], args[1]);
-      case 3:
-        return a.compare(b, args[0], args[1], args[2]);
-      default:
-        return a.compare(b, args[0], args[1], args[2], args[3]);
-    }
-  }
-
-  private static int copy(Buffer source, Buffer target, int[] args) {
-    switch (args.length) {
-      case 0:
-        return source.copy(target);
-      case 1:
-        return source.copy(target, args[0]);
-      case 2:
-        return source.copy(target, args[0], args[1]);
-      default:
-        return source.copy(target, args[0], args[1], args[2]);
-    }
   }
 
   private static int[] ints(String field) {

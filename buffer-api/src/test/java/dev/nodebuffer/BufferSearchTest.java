@@ -157,32 +157,14 @@ class BufferSearchTest {
   }
 
   private static Object call(int shape, Buffer s, Buffer t, int[] p) {
-    switch (shape) {
-      case 0:
-        return s.compare(t, p[0]);
-      case 1:
-        return s.compare(t, p[0], p[1]);
-      case 2:
-        return s.compare(t, p[0], p[1], p[2]);
-      case 3:
-        return s.compare(t, p[0], p[1], p[2], p[3]);
-      case 4:
-        return s.indexOf(t, p[0]);
-      case 5:
-        return s.lastIndexOf(t, p[0], "ucs2");
-      case 6:
-        return s.indexOf(p[1], p[0]) + s.lastIndexOf(p[1], p[0]);
-      case 7:
-        return s.lastIndexOf("ab", p[0], "utf16le") + s.indexOf("\u00e9", p[0], "latin1");
-      case 8:
-        return s.copy(t);
-      case 9:
-        return s.copy(t, p[0]);
-      case 10:
-        return s.copy(t, p[0], p[1]);
-      default:
-        return s.copy(t, p[0], p[1], p[2]);
-    }
+    return switch (shape) {
+      case 0, 1, 2, 3 -> OptionalArgs.compare(s, t, Arrays.copyOf(p, shape + 1)); // 1 to 4 of p
+      case 4 -> s.indexOf(t, p[0]);
+      case 5 -> s.lastIndexOf(t, p[0], "ucs2");
+      case 6 -> s.indexOf(p[1], p[0]) + s.lastIndexOf(p[1], p[0]);
+      case 7 -> s.lastIndexOf("ab", p[0], "utf16le") + s.indexOf("\u00e9", p[0], "latin1");
+      default -> OptionalArgs.copy(s, t, Arrays.copyOf(p, shape - 8)); // 0 to 3 of p
+    };
   }
 
   /** Copies between overlapping views of one memory behave as a copy through a temporary array. */

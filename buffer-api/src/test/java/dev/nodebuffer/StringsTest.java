@@ -1,8 +1,12 @@
 package dev.nodebuffer;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StringsTest {
 
@@ -11,20 +15,21 @@ class StringsTest {
   //   "\u0085" '\x85'            "\ud800" '\ud800'        "a😀" 'a😀'
   //   "it's \"x\"" `it's "x"`    "it's \"x\" `y`" 'it\'s "x" `y`'
   //   "\\" '\\'                  "\u001b" '\x1B'
-  @Test
-  void inspectQuotesAndEscapesAsNode() {
-    assertThat(Strings.inspect("\u0001")).isEqualTo("'\\x01'");
-    assertThat(Strings.inspect("\u000b")).isEqualTo("'\\x0B'");
-    assertThat(Strings.inspect("\u007f")).isEqualTo("'\\x7F'");
-    assertThat(Strings.inspect("\u0085")).isEqualTo("'\\x85'");
-    assertThat(Strings.inspect("\ud800")).isEqualTo("'\\ud800'");
-    assertThat(Strings.inspect("a\ud83d\ude00")).isEqualTo("'a\ud83d\ude00'");
-    assertThat(Strings.inspect("it's \"x\"")).isEqualTo("`it's \"x\"`");
-    assertThat(Strings.inspect("it's \"x\" `y`")).isEqualTo("'it\\'s \"x\" `y`'");
-    assertThat(Strings.inspect("\\")).isEqualTo("'\\\\'");
-    assertThat(Strings.inspect("\u001b")).isEqualTo("'\\x1B'");
-    // node: util.inspect("it's") -> "it's"; util.inspect('a\nb') -> 'a\nb'
-    assertThat(Strings.inspect("it's")).isEqualTo("\"it's\"");
-    assertThat(Strings.inspect("a\nb")).isEqualTo("'a\\nb'");
+  // node: util.inspect("it's") -> "it's"; util.inspect('a\nb') -> 'a\nb'
+  /** A string and Node's {@code util.inspect} of it, two pairs a line as Node printed them. */
+  static Stream<Arguments> nodesInspections() {
+    return Stream.of(
+        arguments("\u0001", "'\\x01'"), arguments("\u000b", "'\\x0B'"),
+        arguments("\u007f", "'\\x7F'"), arguments("\u0085", "'\\x85'"),
+        arguments("\ud800", "'\\ud800'"), arguments("a\ud83d\ude00", "'a\ud83d\ude00'"),
+        arguments("it's \"x\"", "`it's \"x\"`"), arguments("it's \"x\" `y`", "'it\\'s \"x\" `y`'"),
+        arguments("\\", "'\\\\'"), arguments("\u001b", "'\\x1B'"),
+        arguments("it's", "\"it's\""), arguments("a\nb", "'a\\nb'"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("nodesInspections")
+  void inspectQuotesAndEscapesAsNode(String s, String nodes) {
+    assertThat(Strings.inspect(s)).isEqualTo(nodes);
   }
 }

@@ -79,7 +79,7 @@ public class Workloads extends JmhSettings {
 
   /** {@code base64-decode-1m}: {@code Buffer.from(s, 'base64')}, base64 of 1 MiB random bytes. */
   @Benchmark
-  public Buffer base64Decode1m(Base64Text in) {
+  public Buffer base64Decode1m(EncodedText in) {
     return Buffer.from(in.text, "base64");
   }
 
@@ -91,7 +91,7 @@ public class Workloads extends JmhSettings {
 
   /** {@code hex-decode-1m}: {@code Buffer.from(s, 'hex')}, hex of 1 MiB random bytes. */
   @Benchmark
-  public Buffer hexDecode1m(HexText in) {
+  public Buffer hexDecode1m(EncodedText in) {
     return Buffer.from(in.text, "hex");
   }
 
@@ -238,29 +238,20 @@ public class Workloads extends JmhSettings {
     }
   }
 
-  /** base64-decode-1m's input: the base64 of {@link Inputs#randomBytes}, 1 MiB. */
+  /**
+   * base64-decode-1m's and hex-decode-1m's input: the base64 or the hex of {@link
+   * Inputs#randomBytes}, 1 MiB, as the benchmark's name says.
+   */
   @State(Scope.Thread)
-  public static class Base64Text {
+  public static class EncodedText {
     String text = "";
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) {
       byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
-      text = Inputs.base64(bytes);
-      expect("base64-decode-1m", Buffer.from(text, "base64"), bytes);
-    }
-  }
-
-  /** hex-decode-1m's input: the hex of {@link Inputs#randomBytes}, 1 MiB. */
-  @State(Scope.Thread)
-  public static class HexText {
-    String text = "";
-
-    @Setup(Level.Trial)
-    public void setUp() {
-      byte[] bytes = Inputs.randomBytes(Inputs.M, Inputs.SEED);
-      text = Inputs.hex(bytes);
-      expect("hex-decode-1m", Buffer.from(text, "hex"), bytes);
+      String encoding = params.getBenchmark().endsWith(".base64Decode1m") ? "base64" : "hex";
+      text = encoding.equals("base64") ? Inputs.base64(bytes) : Inputs.hex(bytes);
+      expect(encoding + "-decode-1m", Buffer.from(text, encoding), bytes);
     }
   }
 

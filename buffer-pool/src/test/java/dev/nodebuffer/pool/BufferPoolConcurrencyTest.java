@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -26,6 +27,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>With PER_THREAD each thread's sequence of placements must also equal what Node's algorithm
  * gives for that thread's requests alone ({@link NodeModel}).
  */
+@ParameterizedClass
+@EnumSource(Strategy.class)
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 final class BufferPoolConcurrencyTest {
 
   private static final int THREADS = 4;
@@ -38,11 +42,16 @@ final class BufferPoolConcurrencyTest {
   /** One request and its result (a null slice when not pooled), for the PER_THREAD check. */
   private record Op(boolean writer, int size, int used, @Nullable Slice<byte[]> result) {}
 
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
-  void fixedPoolSizeNoOverlapAndPerThreadSequencesAreNodes(Strategy strategy) throws Exception {
-    BufferPool<byte[]> pool = new BufferPool<>(strategy, byte[]::new, POOL_SIZE);
+  private final Strategy strategy;
+  private final BufferPool<byte[]> pool;
+
+  BufferPoolConcurrencyTest(Strategy strategy) {
+    this.strategy = strategy;
+    this.pool = new BufferPool<>(strategy, byte[]::new, POOL_SIZE);
+  }
+
+  @Test
+  void fixedPoolSizeNoOverlapAndPerThreadSequencesAreNodes() throws Exception {
     List<List<Op>> ops = run(pool, /* churnPoolSize= */ false);
 
     checkNoOverlap(ops);
@@ -53,14 +62,9 @@ final class BufferPoolConcurrencyTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
-  void poolSizeAndResetChangingUnderLoadNoOverlap(Strategy strategy) throws Exception {
-    BufferPool<byte[]> pool = new BufferPool<>(strategy, byte[]::new, POOL_SIZE);
-    List<List<Op>> ops = run(pool, /* churnPoolSize= */ true);
-
-    checkNoOverlap(ops);
+  @Test
+  void poolSizeAndResetChangingUnderLoadNoOverlap() throws Exception {
+    checkNoOverlap(run(pool, /* churnPoolSize= */ true));
   }
 
   /**

@@ -9,7 +9,7 @@ import dev.nodebuffer.testkit.LineRecording;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -18,13 +18,15 @@ import org.junit.jupiter.params.provider.EnumSource;
  * BufferPool} with Node's default pool size, row for row. Each test makes the pool requests that
  * Node's lib/buffer.js makes for the scenario's steps ({@code allocate} for {@code
  * Buffer.allocUnsafe}, {@code fromStringFast} for {@code Buffer.from(string, enc)}), on a fresh
- * pool, with both strategies, in one thread.
+ * pool ({@link #t}), with both strategies, in one thread.
  *
  * <p>{@code fromStringFast} reserves {@code string.length * 4} bytes, or the encoding's byteLength
  * estimate when that is at least half the pool, starts a new slab if the reservation does not fit,
  * and then moves the offset by the bytes the encoder really wrote; a string with {@code
  * string.length >= poolSize >>> 1} never reaches the pool.
  */
+@ParameterizedClass
+@EnumSource(Strategy.class)
 final class BufferPoolNodeRecordingTest {
 
   private static final LineRecording NODE =
@@ -32,9 +34,11 @@ final class BufferPoolNodeRecordingTest {
 
   private static final int NODE_22_POOL_SIZE = 8192;
 
-  private static PlacementRows freshPool(Strategy strategy) {
-    return new PlacementRows(
-        new BufferPool<>(strategy, new TestSlab.Factory(), NODE_22_POOL_SIZE));
+  /** A fresh pool of the strategy, for the test at hand (JUnit makes an instance per test). */
+  private final PlacementRows t;
+
+  BufferPoolNodeRecordingTest(Strategy strategy) {
+    t = new PlacementRows(new BufferPool<>(strategy, new TestSlab.Factory(), NODE_22_POOL_SIZE));
   }
 
   /** The rows Node printed for the scenario of that name, one per line. */
@@ -65,24 +69,16 @@ final class BufferPoolNodeRecordingTest {
   }
 
   /** Below half the pool size a request is pooled, at an 8-aligned offset of the current slab. */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void thresholdsAlignmentAndReuse(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
-    for (int size : new int[] {1, 1, 13, 8, 0, 4095, 4096, 3}) {
-      t.allocUnsafe(size);
-    }
+  @Test
+  void thresholdsAlignmentAndReuse() {
+    t.allocUnsafe(1, 1, 13, 8, 0, 4095, 4096, 3);
     t.assertRows(recorded("thresholdsAlignmentAndReuse"));
   }
 
   /** A new slab only when the request does not fit; an exact fit stays. */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void newSlabOnlyWhenTheRequestDoesNotFit(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
-    for (int size : new int[] {5, 4095, 4000, 80, 1, 4095, 4090, 2}) {
-      t.allocUnsafe(size);
-    }
+  @Test
+  void newSlabOnlyWhenTheRequestDoesNotFit() {
+    t.allocUnsafe(5, 4095, 4000, 80, 1, 4095, 4090, 2);
     t.assertRows(recorded("newSlabOnlyWhenTheRequestDoesNotFit"));
   }
 
@@ -90,10 +86,8 @@ final class BufferPoolNodeRecordingTest {
    * Changing {@code Buffer.poolSize} at runtime: the threshold follows at once, and the slab size
    * only at the next new slab.
    */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void changingPoolSizeAtRuntime(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
+  @Test
+  void changingPoolSizeAtRuntime() {
     t.allocUnsafe(100);
     t.pool.setPoolSize(100); // threshold becomes 50; the current 8192-byte slab stays
     for (int size : new int[] {49, 50, 8000, 40}) {
@@ -117,10 +111,8 @@ final class BufferPoolNodeRecordingTest {
    * really written decide how far the offset moves. Strings of {@code length >= poolSize >>> 1}
    * never reach the pool; the API handles them, so they are rows without a pool call.
    */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void stringFastPath(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
+  @Test
+  void stringFastPath() {
     t.allocUnsafe(3900);
     // 1000 chars reserve 4000 bytes; 8192 - 3912 = 4280 are left.
     t.fromString("from('a'.repeat(1000))", 4000, 1000);
@@ -150,10 +142,8 @@ final class BufferPoolNodeRecordingTest {
   }
 
   /** The x4 reservation applies to every encoding, and can start a new slab. */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void timesFourReservationForEveryEncoding(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
+  @Test
+  void timesFourReservationForEveryEncoding() {
     t.allocUnsafe(4000);
     t.fromString("from('a'.repeat(1000), 'latin1')", 4000, 1000);
     t.allocUnsafe(3000);
@@ -168,10 +158,8 @@ final class BufferPoolNodeRecordingTest {
    * An ascii or hex needle is built on the pool (3 bytes, then 10), which moves the offset by 8
    * and then 16; a latin1 needle allocates nothing. The needles are not printed by the script.
    */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void indexOfNeedlesTakePoolSpace(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
+  @Test
+  void indexOfNeedlesTakePoolSpace() {
     t.allocUnsafe(1);
     // hay.indexOf('abc', 0, 'latin1'): searched natively, no pool call.
     t.allocUnsafe("allocUnsafe(1) after latin1 indexOf", 1);
@@ -188,19 +176,15 @@ final class BufferPoolNodeRecordingTest {
    * of 4 to 7, a one-character hex or base64 string reserves {@code byteLength = 0} bytes, a
    * 0-length view at the current offset.
    */
-  @ParameterizedTest
-  @EnumSource(Strategy.class)
-  void zeroReservationIsPooled(Strategy strategy) {
-    PlacementRows t = freshPool(strategy);
+  @Test
+  void zeroReservationIsPooled() {
     t.allocUnsafe(1);
     t.pool.setPoolSize(4);
     t.fromString("from('a','hex')", 0, 0);
     t.fromString("from('a','base64')", 0, 0);
     t.allocUnsafe(1);
     t.pool.setPoolSize(5);
-    t.allocUnsafe(1);
-    t.allocUnsafe(1);
-    t.allocUnsafe(1);
+    t.allocUnsafe(1, 1, 1);
     t.fromString("from('a','hex')", 0, 0);
     t.allocUnsafe(1);
 

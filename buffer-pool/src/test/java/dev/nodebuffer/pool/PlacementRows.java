@@ -39,9 +39,14 @@ final class PlacementRows {
     };
   }
 
-  /** {@code Buffer.allocUnsafe(size)}: {@code allocate} of lib/buffer.js asks the pool for it. */
-  void allocUnsafe(int size) {
-    allocUnsafe("allocUnsafe(" + size + ")", size);
+  /**
+   * {@code Buffer.allocUnsafe(size)} for each size in turn: {@code allocate} of lib/buffer.js asks
+   * the pool for it.
+   */
+  void allocUnsafe(int... sizes) {
+    for (int size : sizes) {
+      allocUnsafe("allocUnsafe(" + size + ")", size);
+    }
   }
 
   /** The same, under a label of the scenario's own. */

@@ -1,5 +1,6 @@
 package dev.nodebuffer.pool;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import org.jspecify.annotations.Nullable;
@@ -16,5 +17,11 @@ final class Slices {
       throw new AssertionError(); // unreachable, for NullAway
     }
     return slice;
+  }
+
+  /** Asserts that {@code next} is at the start of a new slab: offset 0, not {@code earlier}'s. */
+  static <S> void assertStartsANewSlab(Slice<S> next, Slice<S> earlier) {
+    assertThat(next.slab()).isNotSameInstanceAs(earlier.slab());
+    assertThat(next.offset()).isEqualTo(0);
   }
 }
