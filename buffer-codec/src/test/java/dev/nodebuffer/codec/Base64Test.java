@@ -22,16 +22,15 @@ import org.junit.jupiter.params.ParameterizedTest;
  * that record-base64-hex.js recorded, under both names, so a row cannot silently disagree with
  * Node.
  */
+@ExampleSource.From("base64-examples.txt")
 class Base64Test {
-
-  private static final String EXAMPLES = "base64-examples.txt";
 
   /**
    * Node gave {@code Buffer.from(s, enc)} and {@code byteLength(s, enc)} of the row, under both
    * names (per the recording too), and Base64 does the same.
    */
   @ParameterizedTest(name = "{0}")
-  @ExampleSource(value = EXAMPLES, kind = "from")
+  @ExampleSource("from")
   void textBecomesTheBytesNodeGives(Example e) {
     String s = e.string(0); // -> base64 hex | base64url hex | base64 byteLength | base64url byteLength
     HexBase64Cases.assertRecorded(
@@ -53,7 +52,7 @@ class Base64Test {
    * buffer in Node under both names (per the recording too), and Base64 does the same.
    */
   @ParameterizedTest(name = "{0}")
-  @ExampleSource(value = EXAMPLES, kind = "write")
+  @ExampleSource("write")
   void partialWritesAreNodes(Example e) {
     String s = e.string(0); // size -> base64 count | buffer | base64url count | buffer
     int size = e.integer(1);
@@ -68,7 +67,7 @@ class Base64Test {
    * recording too), and Base64 does the same.
    */
   @ParameterizedTest(name = "{0}")
-  @ExampleSource(value = EXAMPLES, kind = "tostring")
+  @ExampleSource("tostring")
   void bytesBecomeTheTextNodeGives(Example e) {
     byte[] b = e.bytes(0); // -> base64 | base64url
     HexBase64Cases.assertRecorded(

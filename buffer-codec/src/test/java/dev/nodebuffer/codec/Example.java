@@ -52,10 +52,10 @@ record Example(String rule, String arguments, List<Object> args, List<String> an
     int noteAt = line.indexOf("  # ");
     String note = noteAt < 0 ? "" : line.substring(noteAt + 4).trim();
     String row = noteAt < 0 ? line : line.substring(0, noteAt);
-    int arrow = row.lastIndexOf(" -> ");
+    int arrow = row.lastIndexOf(" ->");
     String arguments = row.substring(0, arrow).trim();
     List<String> answers = new ArrayList<>();
-    for (String a : row.substring(arrow + 4).split("\\|", -1)) {
+    for (String a : row.substring(arrow + 3).split("\\|", -1)) {
       String t = a.trim();
       answers.add(t.startsWith("\"") ? jsonString(t, 0)[0] : t);
     }

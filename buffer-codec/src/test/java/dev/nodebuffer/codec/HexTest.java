@@ -17,16 +17,15 @@ import org.junit.jupiter.params.ParameterizedTest;
  * are in the file), and each is also checked against the {@code table-hex-*} families that
  * record-base64-hex.js recorded, so a row cannot silently disagree with Node.
  */
+@ExampleSource.From("hex-examples.txt")
 class HexTest {
-
-  private static final String EXAMPLES = "hex-examples.txt";
 
   /**
    * Node gave {@code Buffer.from(s, 'hex')} and {@code byteLength(s, 'hex')} of the row (per the
    * recording too), and Hex does the same.
    */
   @ParameterizedTest(name = "{0}")
-  @ExampleSource(value = EXAMPLES, kind = "from")
+  @ExampleSource("from")
   void textBecomesTheBytesNodeGives(Example e) {
     String s = e.string(0); // -> bytes | byteLength
     int byteLength = e.answerInt(1);
@@ -43,7 +42,7 @@ class HexTest {
    * its buffer in Node (per the recording too), and Hex does the same.
    */
   @ParameterizedTest(name = "{0}")
-  @ExampleSource(value = EXAMPLES, kind = "write")
+  @ExampleSource("write")
   void partialWritesAreNodes(Example e) {
     String s = e.string(0); // size -> count | buffer
     int size = e.integer(1);
@@ -59,7 +58,7 @@ class HexTest {
    * does the same, by either path.
    */
   @ParameterizedTest(name = "{0}")
-  @ExampleSource(value = EXAMPLES, kind = "tostring")
+  @ExampleSource("tostring")
   void bytesBecomeTheTextNodeGives(Example e) {
     byte[] b = e.bytes(0); // start end -> text
     int start = e.integer(1);
