@@ -32,7 +32,8 @@ class Base64Test {
   @ParameterizedTest(name = "{0}")
   @ExampleSource("from")
   void textBecomesTheBytesNodeGives(Example e) {
-    String s = e.string(0); // -> base64 hex | base64url hex | base64 byteLength | base64url byteLength
+    // s -> base64 hex | base64url hex | base64 byteLength | base64url byteLength
+    String s = e.string(0);
     HexBase64Cases.assertRecorded(
         "table-b64-from",
         HexBase64Cases.fromInput(s),
@@ -57,7 +58,9 @@ class Base64Test {
     String s = e.string(0); // size -> base64 count | buffer | base64url count | buffer
     int size = e.integer(1);
     HexBase64Cases.assertRecorded(
-        "table-b64-write", HexBase64Cases.writeInput(s, size, 0, size), String.join(" ", e.answers()));
+        "table-b64-write",
+        HexBase64Cases.writeInput(s, size, 0, size),
+        String.join(" ", e.answers()));
     Codecs.BASE64.assertWrites(s, size, e.answerInt(0), bytes(e.answer(1)));
     Codecs.BASE64URL.assertWrites(s, size, e.answerInt(2), bytes(e.answer(3)));
   }

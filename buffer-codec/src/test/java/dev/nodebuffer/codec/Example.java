@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * command that printed each section) are comments, and a row may end in a note after {@code "  #
  * "}.
  */
-record Example(String rule, String arguments, List<Object> args, List<String> answers, String note) {
+record Example(
+    String rule, String arguments, List<Object> args, List<String> answers, String note) {
 
   /** The examples of {@code kind} in {@code resource} (next to {@code anchor}), in file order. */
   static Stream<Example> load(Class<?> anchor, String resource, String kind) {

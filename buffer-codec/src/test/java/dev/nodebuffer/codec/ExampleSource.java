@@ -46,7 +46,7 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
       Class<?> test = context.getRequiredTestClass();
       From from = test.getAnnotation(From.class);
       if (from == null) {
-        throw new IllegalStateException(test + " has @ExampleSource tests but no @ExampleSource.From");
+        throw new IllegalStateException(test + " has no @ExampleSource.From");
       }
       return Example.load(test, from.value(), kind).map(Arguments::of);
     }

@@ -19,14 +19,19 @@ abstract class FixedWidthCodecTest {
     this.codec = codec;
   }
 
-  /** Node's {@code Buffer.from(s, name)} and {@code byteLength} gave the row's bytes; so does codec. */
+  /**
+   * Node's {@code Buffer.from(s, name)} and {@code byteLength} gave the row's bytes; so does
+   * codec.
+   */
   @ParameterizedTest(name = "{0}")
   @ExampleSource("encode")
   void textBecomesTheBytesNodeGives(Example e) {
     FixedWidthTables.assertEncodes(codec, e.string(0), e.string(1), e.answer(0)); // name s -> hex
   }
 
-  /** Node's {@code Buffer.from(a).toString(name, start, end)} gave the row's text; so does codec. */
+  /**
+   * Node's {@code Buffer.from(a).toString(name, start, end)} gave the row's text; so does codec.
+   */
   @ParameterizedTest(name = "{0}")
   @ExampleSource("decode")
   void bytesBecomeTheTextNodeGives(Example e) {
