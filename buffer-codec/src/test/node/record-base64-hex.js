@@ -282,67 +282,53 @@ function b64GridStrings() {
   return out;
 }
 
+// The generated families of one codec (hex, or b64 for base64 and base64url), in recording order:
+// text to bytes (every string of each [alphabet, length, sample] of `every`, then 20,000 random
+// strings), partial writes (the grid of `gridStrings` into rooms 0..maxRoom, then 20,000 random
+// ones), bytes to text (every 1- and 2-byte array, then `tostringCount` random ones). The PRNG
+// seeds are seed + 1, + 2 and + 3.
+function codecFamilies(p, { every, randomUnits, grid: [gridStrings, maxRoom, gridSample],
+  estimate, tostringCount, seed }) {
+  const family = (name, kind, sample, cases) => ({ name: `${p}-${name}`, kind: `${p}-${kind}`,
+    chunk: 256, sample, cases });
+  return [
+    ...every.map(([alphabet, length, sample]) => family(`from${length}`, 'from', sample,
+      function* () { yield* allStrings(alphabet, length); })),
+    family('from-random', 'from', 41, function* () {
+      const r = new Rng(seed + 1);
+      for (let i = 0; i < 20000; i++) yield { units: randomUnits(r, 40) };
+    }),
+    family('write-grid', 'write', gridSample, function* () { yield* grid(gridStrings, maxRoom); }),
+    family('write-random', 'write', 41, function* () {
+      yield* randomWrites(seed + 2, 20000, (r) => randomUnits(r, 24), estimate);
+    }),
+    family('tostring1', 'tostring', 1, function* () { for (let b = 0; b < 256; b++) yield whole([b]); }),
+    family('tostring2', 'tostring', 257, function* () {
+      for (let a = 0; a < 256; a++) for (let b = 0; b < 256; b++) yield whole([a, b]);
+    }),
+    family('tostring-random', 'tostring', 29, function* () {
+      yield* randomToString(seed + 3, tostringCount, 100);
+    }),
+  ];
+}
+
 const FAMILIES = [
-  // --- hex: text to bytes ---
-  { name: 'hex-from1', kind: 'hex-from', chunk: 256, sample: 1, *cases() { yield* allStrings(UNITS, 1); } },
-  { name: 'hex-from2', kind: 'hex-from', chunk: 256, sample: 97, *cases() { yield* allStrings(UNITS, 2); } },
-  { name: 'hex-from4', kind: 'hex-from', chunk: 256, sample: 37, *cases() { yield* allStrings(HEX_SMALL, 4); } },
-  {
-    name: 'hex-from-random', kind: 'hex-from', chunk: 256, sample: 41,
-    *cases() {
-      const r = new Rng(0x5EED1001);
-      for (let i = 0; i < 20000; i++) yield { units: randomHexUnits(r, 40) };
-    },
-  },
-  { name: 'hex-write-grid', kind: 'hex-write', chunk: 256, sample: 3, *cases() { yield* grid(HEX_GRID, 10); } },
-  {
-    name: 'hex-write-random', kind: 'hex-write', chunk: 256, sample: 41,
-    *cases() { yield* randomWrites(0x5EED1002, 20000, (r) => randomHexUnits(r, 24), (u) => u.length >>> 1); },
-  },
-  // --- hex: bytes to text ---
-  {
-    name: 'hex-tostring1', kind: 'hex-tostring', chunk: 256, sample: 1,
-    *cases() { for (let b = 0; b < 256; b++) yield whole([b]); },
-  },
-  {
-    name: 'hex-tostring2', kind: 'hex-tostring', chunk: 256, sample: 257,
-    *cases() { for (let a = 0; a < 256; a++) for (let b = 0; b < 256; b++) yield whole([a, b]); },
-  },
-  {
-    name: 'hex-tostring-random', kind: 'hex-tostring', chunk: 256, sample: 29,
-    *cases() { yield* randomToString(0x5EED1003, 10000, 100); },
-  },
-  // --- base64 and base64url: text to bytes ---
-  { name: 'b64-from1', kind: 'b64-from', chunk: 256, sample: 1, *cases() { yield* allStrings(UNITS, 1); } },
-  { name: 'b64-from2', kind: 'b64-from', chunk: 256, sample: 97, *cases() { yield* allStrings(UNITS, 2); } },
-  { name: 'b64-from4', kind: 'b64-from', chunk: 256, sample: 131, *cases() { yield* allStrings(B64_SMALL, 4); } },
-  { name: 'b64-from5', kind: 'b64-from', chunk: 256, sample: 131, *cases() { yield* allStrings(B64_TINY, 5); } },
-  {
-    name: 'b64-from-random', kind: 'b64-from', chunk: 256, sample: 41,
-    *cases() {
-      const r = new Rng(0x5EED2001);
-      for (let i = 0; i < 20000; i++) yield { units: randomB64Units(r, 40) };
-    },
-  },
-  { name: 'b64-write-grid', kind: 'b64-write', chunk: 256, sample: 7, *cases() { yield* grid(b64GridStrings(), 8); } },
-  {
-    name: 'b64-write-random', kind: 'b64-write', chunk: 256, sample: 41,
-    *cases() { yield* randomWrites(0x5EED2002, 20000, (r) => randomB64Units(r, 24), b64Estimate); },
-  },
-  // --- base64 and base64url: bytes to text ---
-  {
-    name: 'b64-tostring1', kind: 'b64-tostring', chunk: 256, sample: 1,
-    *cases() { for (let b = 0; b < 256; b++) yield whole([b]); },
-  },
-  {
-    name: 'b64-tostring2', kind: 'b64-tostring', chunk: 256, sample: 257,
-    *cases() { for (let a = 0; a < 256; a++) for (let b = 0; b < 256; b++) yield whole([a, b]); },
-  },
-  {
-    // Lengths 0..100, 50 arrays each, then 2000 more of any length class.
-    name: 'b64-tostring-random', kind: 'b64-tostring', chunk: 256, sample: 29,
-    *cases() { yield* randomToString(0x5EED2003, 101 * 50 + 2000, 100); },
-  },
+  ...codecFamilies('hex', {
+    every: [[UNITS, 1, 1], [UNITS, 2, 97], [HEX_SMALL, 4, 37]],
+    randomUnits: randomHexUnits,
+    grid: [HEX_GRID, 10, 3],
+    estimate: (u) => u.length >>> 1,
+    tostringCount: 10000,
+    seed: 0x5EED1000,
+  }),
+  ...codecFamilies('b64', {
+    every: [[UNITS, 1, 1], [UNITS, 2, 97], [B64_SMALL, 4, 131], [B64_TINY, 5, 131]],
+    randomUnits: randomB64Units,
+    grid: [b64GridStrings(), 8, 7],
+    estimate: b64Estimate,
+    tostringCount: 101 * 50 + 2000, // lengths 0..100, 50 arrays each, then 2000 of any length class
+    seed: 0x5EED2000,
+  }),
   // --- Listed by hand: the examples of HexTest and Base64Test. ---
   {
     name: 'table-hex-from', kind: 'hex-from', chunk: 256, sample: 1, listed: true,

@@ -44,7 +44,7 @@
 
 const path = require('path');
 const {
-  Rng, pushRandomUnit, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
+  Rng, pushRandomUnit, randomLength, randomArray, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, main,
 } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
 const DEFAULT_OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'codec',
@@ -70,15 +70,8 @@ const ROOM_STRINGS = ['', 'a', '\u00e9', '\u20ac', '\uffff', '\ud800', '\udc00',
 
 
 function randomBytes(r) {
-  const k = r.int(100);
-  const target = k < 85 ? r.int(18) : k < 97 ? r.int(80) : 80 + r.int(3000);
-  const asciiHeavy = target > 80 && r.int(2) === 0;
-  const out = [];
-  while (out.length < target) {
-    if (asciiHeavy && r.int(64) !== 0) {
-      out.push(r.int(0x80));
-      continue;
-    }
+  const target = randomLength(r, [85, 18], [97, 80], 3000);
+  return randomArray(r, target, 80, (out) => {
     switch (r.int(6)) {
       case 0: out.push(r.int(0x80)); break;
       case 1: out.push(0x80 + r.int(0x80)); break;
@@ -87,13 +80,12 @@ function randomBytes(r) {
       case 4: { const u = 0xD800 + r.int(0x800); out.push(u & 0xFF, u >> 8); break; } // LE surrogate
       default: { const u = EDGE_UNITS[r.int(EDGE_UNITS.length)]; out.push(u & 0xFF, u >> 8); }
     }
-  }
-  return out;
+  });
 }
 
+// Not randomArray: a long string may also be mostly Latin-1 here.
 function randomUnits(r, maxShort) {
-  const k = r.int(100);
-  const target = k < 85 ? r.int(maxShort + 1) : k < 97 ? r.int(100) : 100 + r.int(3000);
+  const target = randomLength(r, [85, maxShort + 1], [97, 100], 3000);
   // Long strings: 0 mostly ASCII, 1 mostly Latin-1 (one Java String coder), 2 mixed.
   const mode = target > 100 ? r.int(3) : 2;
   const out = [];

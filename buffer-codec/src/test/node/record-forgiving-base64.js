@@ -88,6 +88,15 @@ function base64Units(bytes) {
   return out;
 }
 
+// Random values below `bound`: mostly fewer than 12, some fewer than 100, a few up to 100 + `longest`.
+function randomValues(r, longest, bound) {
+  const k = r.int(100);
+  const n = k < 90 ? r.int(12) : k < 98 ? r.int(100) : 100 + r.int(longest);
+  const values = [];
+  for (let j = 0; j < n; j++) values.push(r.int(bound));
+  return values;
+}
+
 const FAMILIES = [
   {
     name: 'atob-small', kind: 'atob', chunk: 1024, sample: 97,
@@ -118,11 +127,7 @@ const FAMILIES = [
     *cases() {
       const r = new Rng(0xBA5E6401);
       for (let i = 0; i < 20000; i++) {
-        const k = r.int(100);
-        const n = k < 90 ? r.int(12) : k < 98 ? r.int(100) : 100 + r.int(3000);
-        const bytes = [];
-        for (let j = 0; j < n; j++) bytes.push(r.int(256));
-        const units = base64Units(bytes);
+        const units = base64Units(randomValues(r, 3000, 256));
         const edits = r.int(4) === 0 ? 0 : 1 + r.int(3);
         for (let e = 0; e < edits; e++) {
           switch (r.int(4)) {
@@ -149,10 +154,8 @@ const FAMILIES = [
     *cases() {
       const r = new Rng(0xBA5E6402);
       for (let i = 0; i < 20000; i++) {
-        const k = r.int(100);
-        const n = k < 90 ? r.int(12) : k < 98 ? r.int(100) : 100 + r.int(1000);
-        const units = [];
-        for (let j = 0; j < n; j++) units.push(r.int(0x100));
+        const units = randomValues(r, 1000, 0x100);
+        const n = units.length;
         if (n > 0 && r.int(10) === 0) units[r.int(n)] = 0x100 + r.int(0xFF00);
         yield { units };
       }

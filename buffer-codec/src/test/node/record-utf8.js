@@ -38,7 +38,7 @@
 
 const path = require('path');
 const {
-  Rng, pushRandomUnit, utf8Form, randomCodePoint, hexOf, unitsHex, stringOf, stringUnitsHex,
+  Rng, pushRandomUnit, randomLength, randomArray, utf8Form, randomCodePoint, hexOf, unitsHex, stringOf, stringUnitsHex,
   fromHex, unitsOf, main,
 } = require('../../../../buffer-testkit/src/main/node/recording.js');
 
@@ -63,15 +63,8 @@ const ATOMS = [[0x61], [0xE9], [0x7FF], [0x20AC], [0xFFFF], [0xD83D, 0xDE00], [0
   [0xD800], [0xDC00], [0xDFFF]];
 
 function randomBytes(r) {
-  const k = r.int(100);
-  const target = k < 90 ? r.int(17) : k < 98 ? r.int(64) : 64 + r.int(3000);
-  const asciiHeavy = target > 64 && r.int(2) === 0;
-  const out = [];
-  while (out.length < target) {
-    if (asciiHeavy && r.int(64) !== 0) {
-      out.push(r.int(0x80));
-      continue;
-    }
+  const target = randomLength(r, [90, 17], [98, 64], 3000);
+  return randomArray(r, target, 64, (out) => {
     switch (r.int(12)) {
       case 0: case 1: out.push(r.int(0x80)); break;
       case 2: case 3: out.push(0x80 + r.int(0x40)); break;
@@ -86,24 +79,13 @@ function randomBytes(r) {
         out.push(...seq.slice(0, r.int(seq.length)));
       }
     }
-  }
-  return out;
+  });
 }
 
 function randomUnits(r, maxShort) {
-  const k = r.int(100);
-  const target = k < 90 ? r.int(maxShort + 1) : k < 98 ? r.int(100) : 100 + r.int(2000);
-  const asciiHeavy = target > 100 && r.int(2) === 0;
-  const out = [];
-  while (out.length < target) {
-    if (asciiHeavy && r.int(64) !== 0) {
-      out.push(r.int(0x80));
-      continue;
-    }
-    // Its fifth choice here: any 3-byte unit, surrogates included.
-    pushRandomUnit(r, out, [0x800, 0xF800], EDGE_UNITS);
-  }
-  return out;
+  const target = randomLength(r, [90, maxShort + 1], [98, 100], 2000);
+  // Its fifth choice here: any 3-byte unit, surrogates included.
+  return randomArray(r, target, 100, (out) => pushRandomUnit(r, out, [0x800, 0xF800], EDGE_UNITS));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -106,6 +106,26 @@ function pushRandomUnit(r, out, [from, span], edges) {
   }
 }
 
+// A random length: below `short` `shortPercent`% of the time, else below `medium` up to
+// `mediumPercent`%, else `medium` plus below `long`.
+function randomLength(r, [shortPercent, short], [mediumPercent, medium], long) {
+  const k = r.int(100);
+  return k < shortPercent ? r.int(short) : k < mediumPercent ? r.int(medium) : medium + r.int(long);
+}
+
+// A random array of at least `target` values, each step `push(out)`; but a long one (`target`
+// above `heavyAbove`) is, half the time, mostly ASCII: each step then pushes one ASCII value
+// instead, 63 times in 64.
+function randomArray(r, target, heavyAbove, push) {
+  const asciiHeavy = target > heavyAbove && r.int(2) === 0;
+  const out = [];
+  while (out.length < target) {
+    if (asciiHeavy && r.int(64) !== 0) out.push(r.int(0x80));
+    else push(out);
+  }
+  return out;
+}
+
 const hexOf = (bytes) => Buffer.from(bytes).toString('hex');
 const unitsHex = (units) => units.map((u) => u.toString(16).padStart(4, '0')).join('');
 const stringOf = (units) => {
@@ -216,6 +236,6 @@ function main(spec, argv) {
 }
 
 module.exports = {
-  Rng, RNG_CHECK_SEED, high, low, utf8Form, randomCodePoint, pushRandomUnit, hexOf, unitsHex,
-  stringOf, stringUnitsHex, fromHex, unitsOf, cli, main,
+  Rng, RNG_CHECK_SEED, high, low, utf8Form, randomCodePoint, pushRandomUnit, randomLength,
+  randomArray, hexOf, unitsHex, stringOf, stringUnitsHex, fromHex, unitsOf, cli, main,
 };

@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link Encoding#lookup} against Node 22's {@code Buffer.isEncoding}, as recorded by {@code
@@ -48,14 +50,6 @@ class EncodingTest {
   // utf16: false
   // latin-1: false
   // : false
-  @Test
-  void utf8SpellingsResolveInAnyCase() {
-    assertResolves("utf8", Encoding.UTF8);
-    assertResolves("utf-8", Encoding.UTF8);
-    assertResolves("UTF-8", Encoding.UTF8);
-    assertResolves("Utf-8", Encoding.UTF8);
-  }
-
   // $ node22 -p "['ucs2','UCS-2','utf-16le','UTF16LE','binary','LATIN1','Ascii']
   //              .map(n => JSON.stringify(n) + ': ' + Buffer.isEncoding(n)).join('\n')"
   // "ucs2": true
@@ -65,18 +59,15 @@ class EncodingTest {
   // "binary": true
   // "LATIN1": true
   // "Ascii": true
-  @Test
-  void fixedWidthSpellingsResolveInAnyCase() {
-    assertResolves("utf16le", Encoding.UTF16LE);
-    assertResolves("utf-16le", Encoding.UTF16LE);
-    assertResolves("ucs2", Encoding.UTF16LE);
-    assertResolves("UCS-2", Encoding.UTF16LE);
-    assertResolves("UTF16LE", Encoding.UTF16LE);
-    assertResolves("latin1", Encoding.LATIN1);
-    assertResolves("binary", Encoding.LATIN1);
-    assertResolves("LATIN1", Encoding.LATIN1);
-    assertResolves("ascii", Encoding.ASCII);
-    assertResolves("Ascii", Encoding.ASCII);
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({
+    "utf8, UTF8", "utf-8, UTF8", "UTF-8, UTF8", "Utf-8, UTF8",
+    "utf16le, UTF16LE", "utf-16le, UTF16LE", "ucs2, UTF16LE", "UCS-2, UTF16LE", "UTF16LE, UTF16LE",
+    "latin1, LATIN1", "binary, LATIN1", "LATIN1, LATIN1",
+    "ascii, ASCII", "Ascii, ASCII"
+  })
+  void spellingsResolveInAnyCase(String name, Encoding expected) {
+    assertResolves(name, expected);
   }
 
   // $ node22 -p "['utf16','utf-16','latin-1','us-ascii','buffer','raw','raws','ucs2le','']

@@ -1,7 +1,6 @@
 package dev.nodebuffer.codec;
 
 import dev.nodebuffer.testkit.Rng;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -186,15 +185,8 @@ final class FixedWidthCases {
   }
 
   private static byte[] randomBytes(Rng r) {
-    int k = r.nextInt(100);
-    int target = k < 85 ? r.nextInt(18) : k < 97 ? r.nextInt(80) : 80 + r.nextInt(3000);
-    boolean asciiHeavy = target > 80 && r.nextInt(2) == 0;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    while (out.size() < target) {
-      if (asciiHeavy && r.nextInt(64) != 0) {
-        out.write(r.nextInt(0x80));
-        continue;
-      }
+    int target = RandomArrays.randomLength(r, 85, 18, 97, 80, 3000);
+    return RandomArrays.randomBytes(r, target, 80, out -> {
       switch (r.nextInt(6)) {
         case 0 -> out.write(r.nextInt(0x80));
         case 1 -> out.write(0x80 + r.nextInt(0x80));
@@ -211,14 +203,12 @@ final class FixedWidthCases {
           out.write(u >> 8);
         }
       }
-    }
-    return out.toByteArray();
+    });
   }
 
+  // Not RandomArrays.randomUnits: a long string may also be mostly Latin-1 here.
   private static String randomUnits(Rng r, int maxShort) {
-    int k = r.nextInt(100);
-    int target =
-        k < 85 ? r.nextInt(maxShort + 1) : k < 97 ? r.nextInt(100) : 100 + r.nextInt(3000);
+    int target = RandomArrays.randomLength(r, 85, maxShort + 1, 97, 100, 3000);
     // Long strings: 0 mostly ASCII, 1 mostly Latin-1 (one Java String coder), 2 mixed.
     int mode = target > 100 ? r.nextInt(3) : 2;
     StringBuilder out = new StringBuilder();

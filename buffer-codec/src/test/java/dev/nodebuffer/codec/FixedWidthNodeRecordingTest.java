@@ -38,6 +38,7 @@ class FixedWidthNodeRecordingTest extends DigestRecordingTest {
     }
   }
 
+  // Alike Utf8NodeRecordingTest.Sink: each adapts its Cases class's own Sink to the checker.
   /** Feeds each case, with the codec's answer, to the checker. */
   private record Sink(RecordingChecker checker) implements FixedWidthCases.Sink {
     @Override

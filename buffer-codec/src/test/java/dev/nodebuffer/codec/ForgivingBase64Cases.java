@@ -55,13 +55,7 @@ final class ForgivingBase64Cases {
       case "atob-random" -> {
         Rng r = new Rng(0xBA5E6401);
         for (int i = 0; i < 20000; i++) {
-          int k = r.nextInt(100);
-          int n = k < 90 ? r.nextInt(12) : k < 98 ? r.nextInt(100) : 100 + r.nextInt(3000);
-          int[] bytes = new int[n];
-          for (int j = 0; j < n; j++) {
-            bytes[j] = r.nextInt(256);
-          }
-          StringBuilder units = new StringBuilder(base64(bytes));
+          StringBuilder units = new StringBuilder(base64(randomValues(r, 3000, 256)));
           int edits = r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(3);
           for (int e = 0; e < edits; e++) {
             switch (r.nextInt(4)) {
@@ -92,12 +86,12 @@ final class ForgivingBase64Cases {
       case "btoa-random" -> {
         Rng r = new Rng(0xBA5E6402);
         for (int i = 0; i < 20000; i++) {
-          int k = r.nextInt(100);
-          int n = k < 90 ? r.nextInt(12) : k < 98 ? r.nextInt(100) : 100 + r.nextInt(1000);
-          char[] units = new char[n];
-          for (int j = 0; j < n; j++) {
-            units[j] = (char) r.nextInt(0x100);
+          int[] values = randomValues(r, 1000, 0x100);
+          char[] units = new char[values.length];
+          for (int j = 0; j < values.length; j++) {
+            units[j] = (char) values[j];
           }
+          int n = units.length;
           if (n > 0 && r.nextInt(10) == 0) {
             int at = r.nextInt(n);
             units[at] = (char) (0x100 + r.nextInt(0xFF00));
@@ -107,6 +101,20 @@ final class ForgivingBase64Cases {
       }
       default -> throw new IllegalArgumentException("no family " + family);
     }
+  }
+
+  /**
+   * The script's {@code randomValues}: random values below {@code bound}, mostly fewer than 12,
+   * some fewer than 100, a few up to 100 + {@code longest}.
+   */
+  private static int[] randomValues(Rng r, int longest, int bound) {
+    int k = r.nextInt(100);
+    int n = k < 90 ? r.nextInt(12) : k < 98 ? r.nextInt(100) : 100 + r.nextInt(longest);
+    int[] values = new int[n];
+    for (int j = 0; j < n; j++) {
+      values[j] = r.nextInt(bound);
+    }
+    return values;
   }
 
   /** The script's {@code base64Units}: standard padded base64, written independently. */

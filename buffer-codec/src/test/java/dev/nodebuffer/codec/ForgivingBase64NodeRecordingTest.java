@@ -15,6 +15,7 @@ import java.util.List;
  */
 class ForgivingBase64NodeRecordingTest extends DigestRecordingTest {
 
+  // Alike ValidationNodeRecordingTest: DigestRecordingTest's template, generated families only.
   ForgivingBase64NodeRecordingTest() {
     super(
         ForgivingBase64NodeRecordingTest.class,

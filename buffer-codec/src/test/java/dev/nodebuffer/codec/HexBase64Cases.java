@@ -1,5 +1,8 @@
 package dev.nodebuffer.codec;
 
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.nodebuffer.testkit.DigestRecording;
 import dev.nodebuffer.testkit.Rng;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -67,6 +70,19 @@ final class HexBase64Cases {
           "table-b64-from",
           "table-b64-write",
           "table-b64-tostring");
+
+  private static final DigestRecording NODE =
+      DigestRecording.load(HexBase64Cases.class, HexBase64NodeRecordingTest.RESOURCE);
+
+  /**
+   * Node 22's recorded answer to {@code input} in {@code table} (one of {@link #TABLES}) was {@code
+   * expected}: how HexTest and Base64Test check their examples against the recording.
+   */
+  static void assertRecorded(String table, String input, String expected) {
+    assertWithMessage("Node 22's recorded %s of %s", table, input)
+        .that(NODE.recorded(table, input))
+        .isEqualTo(expected);
+  }
 
   // --- Constants copied from the script -------------------------------------------------------
 

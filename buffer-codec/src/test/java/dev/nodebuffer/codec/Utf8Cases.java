@@ -1,7 +1,6 @@
 package dev.nodebuffer.codec;
 
 import dev.nodebuffer.testkit.Rng;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -199,15 +198,8 @@ final class Utf8Cases {
   }
 
   private static byte[] randomBytes(Rng r) {
-    int k = r.nextInt(100);
-    int target = k < 90 ? r.nextInt(17) : k < 98 ? r.nextInt(64) : 64 + r.nextInt(3000);
-    boolean asciiHeavy = target > 64 && r.nextInt(2) == 0;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    while (out.size() < target) {
-      if (asciiHeavy && r.nextInt(64) != 0) {
-        out.write(r.nextInt(0x80));
-        continue;
-      }
+    int target = RandomArrays.randomLength(r, 90, 17, 98, 64, 3000);
+    return RandomArrays.randomBytes(r, target, 64, out -> {
       switch (r.nextInt(12)) {
         case 0, 1 -> out.write(r.nextInt(0x80));
         case 2, 3 -> out.write(0x80 + r.nextInt(0x40));
@@ -229,24 +221,14 @@ final class Utf8Cases {
           }
         }
       }
-    }
-    return out.toByteArray();
+    });
   }
 
   private static String randomUnits(Rng r, int maxShort) {
-    int k = r.nextInt(100);
-    int target = k < 90 ? r.nextInt(maxShort + 1) : k < 98 ? r.nextInt(100) : 100 + r.nextInt(2000);
-    boolean asciiHeavy = target > 100 && r.nextInt(2) == 0;
-    StringBuilder out = new StringBuilder();
-    while (out.length() < target) {
-      if (asciiHeavy && r.nextInt(64) != 0) {
-        out.append((char) r.nextInt(0x80));
-        continue;
-      }
-      // Its fifth choice here: any 3-byte unit, surrogates included.
-      CodePoints.appendRandomUnit(r, out, 0x800, 0xF800, EDGE_UNITS);
-    }
-    return out.toString();
+    int target = RandomArrays.randomLength(r, 90, maxShort + 1, 98, 100, 2000);
+    // Its fifth choice here: any 3-byte unit, surrogates included.
+    return RandomArrays.randomUnits(
+        r, target, 100, out -> CodePoints.appendRandomUnit(r, out, 0x800, 0xF800, EDGE_UNITS));
   }
 
   // --- Line formats -------------------------------------------------------------------------

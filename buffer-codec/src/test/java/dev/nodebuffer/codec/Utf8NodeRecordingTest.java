@@ -28,6 +28,7 @@ class Utf8NodeRecordingTest extends DigestRecordingTest {
     }
   }
 
+  // Alike FixedWidthNodeRecordingTest.Sink: each adapts its Cases class's own Sink to the checker.
   /** Feeds each case, with Utf8's answer, to the checker. */
   private record Sink(RecordingChecker checker) implements Utf8Cases.Sink {
     @Override

@@ -16,6 +16,7 @@ import java.util.List;
  */
 class ValidationNodeRecordingTest extends DigestRecordingTest {
 
+  // Alike ForgivingBase64NodeRecordingTest: DigestRecordingTest's template, generated families.
   ValidationNodeRecordingTest() {
     super(
         ValidationNodeRecordingTest.class,
