@@ -47,10 +47,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Differences from Node.js.</b> Sizes are {@code int}, so a fractional {@code
  * Buffer.poolSize}, which Node accepts, cannot be set. {@link #setPoolSize} rejects a negative
- * size with {@link IllegalArgumentException}. Node accepts any number. After {@code Buffer.poolSize = -1}, {@code
- * poolSize >>> 1} is 2147483647, so {@code Buffer.allocUnsafe(5000)} is carved from the 8 KiB slab,
- * and the next request that does not fit fails with {@code RangeError: Invalid typed array length:
- * -1} (checked on v20.20.2, whose pool code is v22's).
+ * size with {@link IllegalArgumentException}. Node accepts any number. After {@code
+ * Buffer.poolSize = -1}, {@code poolSize >>> 1} is 2147483647, so {@code
+ * Buffer.allocUnsafe(5000)} is carved from the 8 KiB slab, and the next request that does not
+ * fit fails with {@code RangeError: Invalid typed array length: -1} (checked on v20.20.2, whose
+ * pool code is v22's).
  *
  * @param <S> the slab type, for example the API's {@code ArrayBuffer}
  */
