@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs cases on a {@link JsRuntime}, isolating each case's hangs and crashes: hands the cases to
- * {@code runner.cjs}, which runs each case in a fresh worker thread and writes the case's record
- * as soon as the case ends, and supervises that stream.
+ * {@code runner.cjs}, which runs each case in a fresh worker thread and writes the case's record as
+ * soon as the case ends, and supervises that stream.
  *
  * <ul>
  *   <li>If no record arrives within the per-case limit (10 s unless given), the process is killed
@@ -36,8 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Either way a new process runs the cases after that one. A case that ends only its own worker
  * ({@code process.exit(n)} in a case) is recorded as crashed by {@code runner.cjs} itself, and the
- * same process goes on. A runner that fails before it has read its cases (it never writes its
- * first line) is an error, not a crash of the first case.
+ * same process goes on. A runner that fails before it has read its cases (it never writes its first
+ * line) is an error, not a crash of the first case.
  */
 public final class JsRunner {
   /** The per-case limit of {@link #JsRunner(JsRuntime)}. */
@@ -60,7 +60,10 @@ public final class JsRunner {
     this(runtime, DEFAULT_CASE_LIMIT);
   }
 
-  /** A runner on {@code runtime} that kills a case's process when the case runs past {@code caseLimit}. */
+  /**
+   * A runner on {@code runtime} that kills a case's process when the case runs past {@code
+   * caseLimit}.
+   */
   public JsRunner(JsRuntime runtime, Duration caseLimit) {
     if (caseLimit.isNegative() || caseLimit.isZero()) {
       throw new IllegalArgumentException("the case limit must be positive: " + caseLimit);
@@ -115,13 +118,15 @@ public final class JsRunner {
     StderrTail stderr = new StderrTail(process.getErrorStream());
     BlockingQueue<String> stdout = lines(process.getInputStream());
     byte[] input = json(cases.subList(first, cases.size())).getBytes(StandardCharsets.UTF_8);
-    daemon("runner.cjs stdin", () -> {
-      try (OutputStream in = process.getOutputStream()) {
-        in.write(input);
-      } catch (IOException processEnded) {
-        // The process ended before reading all of its input: its exit status tells why.
-      }
-    });
+    daemon(
+        "runner.cjs stdin",
+        () -> {
+          try (OutputStream in = process.getOutputStream()) {
+            in.write(input);
+          } catch (IOException processEnded) {
+            // The process ended before reading all of its input: its exit status tells why.
+          }
+        });
 
     long limit = caseLimit.toNanos();
     long deadline = System.nanoTime() + limit;
@@ -130,7 +135,8 @@ public final class JsRunner {
     int next = first;
     StringBuilder record = null;
     while (true) {
-      String line = killed ? stdout.take() : stdout.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      String line =
+          killed ? stdout.take() : stdout.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
       if (line == null) {
         kill(process);
         killed = true; // then read what the runner wrote before it was killed
@@ -144,8 +150,14 @@ public final class JsRunner {
         String id = line.substring(3);
         if (next == cases.size() || !cases.get(next).id().equals(id)) {
           kill(process);
-          throw new IllegalStateException("runner.cjs on " + runtime.name() + " wrote the record of "
-              + id + " where " + (next == cases.size() ? "none" : cases.get(next).id()) + " was due");
+          throw new IllegalStateException(
+              "runner.cjs on "
+                  + runtime.name()
+                  + " wrote the record of "
+                  + id
+                  + " where "
+                  + (next == cases.size() ? "none" : cases.get(next).id())
+                  + " was due");
         }
         record = new StringBuilder(line).append('\n');
         deadline = System.nanoTime() + limit;
@@ -156,7 +168,8 @@ public final class JsRunner {
         deadline = System.nanoTime() + limit;
       } else if (!line.isEmpty()) {
         kill(process);
-        throw new IllegalStateException("runner.cjs on " + runtime.name() + " wrote before its first record: " + line);
+        throw new IllegalStateException(
+            "runner.cjs on " + runtime.name() + " wrote before its first record: " + line);
       }
     }
     next = add(record, next, outcomes);
@@ -166,15 +179,25 @@ public final class JsRunner {
     int status = process.waitFor();
     String errors = stderr.text();
     if (!ready) {
-      throw new IllegalStateException("runner.cjs did not start on " + runtime + ": "
-          + (killed ? "no first line within " + seconds(caseLimit) : describeExit(status)) + "; stderr:\n" + errors);
+      throw new IllegalStateException(
+          "runner.cjs did not start on "
+              + runtime
+              + ": "
+              + (killed ? "no first line within " + seconds(caseLimit) : describeExit(status))
+              + "; stderr:\n"
+              + errors);
     }
     if (next == cases.size()) {
       return next;
     }
-    outcomes.put(cases.get(next).id(), killed
-        ? Outcome.timedOut("no outcome within " + seconds(caseLimit) + "; the process was killed")
-        : Outcome.crashed(describeExit(status) + (errors.isEmpty() ? "; no stderr" : "; stderr:\n" + errors)));
+    outcomes.put(
+        cases.get(next).id(),
+        killed
+            ? Outcome.timedOut(
+                "no outcome within " + seconds(caseLimit) + "; the process was killed")
+            : Outcome.crashed(
+                describeExit(status)
+                    + (errors.isEmpty() ? "; no stderr" : "; stderr:\n" + errors)));
     return next + 1;
   }
 
@@ -194,24 +217,32 @@ public final class JsRunner {
   static String describeExit(int status) {
     if (status > 128 && status < 128 + 32) {
       int signal = status - 128;
-      String name = switch (signal) {
-        case 4 -> "SIGILL";
-        case 5 -> "SIGTRAP";
-        case 6 -> "SIGABRT";
-        case 7 -> "SIGBUS";
-        case 8 -> "SIGFPE";
-        case 9 -> "SIGKILL";
-        case 11 -> "SIGSEGV";
-        case 15 -> "SIGTERM";
-        default -> "";
-      };
-      return "exit code " + status + " (128 + signal " + signal + (name.isEmpty() ? "" : ", " + name) + ")";
+      String name =
+          switch (signal) {
+            case 4 -> "SIGILL";
+            case 5 -> "SIGTRAP";
+            case 6 -> "SIGABRT";
+            case 7 -> "SIGBUS";
+            case 8 -> "SIGFPE";
+            case 9 -> "SIGKILL";
+            case 11 -> "SIGSEGV";
+            case 15 -> "SIGTERM";
+            default -> "";
+          };
+      return "exit code "
+          + status
+          + " (128 + signal "
+          + signal
+          + (name.isEmpty() ? "" : ", " + name)
+          + ")";
     }
     return "exit code " + status;
   }
 
   private static String seconds(Duration duration) {
-    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    return duration.toMillis() % 1000 == 0
+        ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
   }
 
   private static void kill(Process process) {
@@ -222,29 +253,31 @@ public final class JsRunner {
   /** The lines of {@code stream} (split at LF only, as {@link Records} does), then {@link #END}. */
   private static BlockingQueue<String> lines(InputStream stream) {
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    daemon("runner.cjs stdout", () -> {
-      try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-        StringBuilder line = new StringBuilder();
-        char[] chunk = new char[8192];
-        for (int n; (n = in.read(chunk)) != -1; ) {
-          for (int i = 0; i < n; i++) {
-            if (chunk[i] == '\n') {
-              lines.add(line.toString());
-              line.setLength(0);
-            } else {
-              line.append(chunk[i]);
+    daemon(
+        "runner.cjs stdout",
+        () -> {
+          try (Reader in = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            StringBuilder line = new StringBuilder();
+            char[] chunk = new char[8192];
+            for (int n; (n = in.read(chunk)) != -1; ) {
+              for (int i = 0; i < n; i++) {
+                if (chunk[i] == '\n') {
+                  lines.add(line.toString());
+                  line.setLength(0);
+                } else {
+                  line.append(chunk[i]);
+                }
+              }
             }
+            if (line.length() > 0) {
+              lines.add(line.toString());
+            }
+          } catch (IOException processEnded) {
+            // What was read is on the queue; the end follows.
+          } finally {
+            lines.add(END);
           }
-        }
-        if (line.length() > 0) {
-          lines.add(line.toString());
-        }
-      } catch (IOException processEnded) {
-        // What was read is on the queue; the end follows.
-      } finally {
-        lines.add(END);
-      }
-    });
+        });
     return lines;
   }
 
@@ -261,22 +294,26 @@ public final class JsRunner {
     private final Thread reader;
 
     StderrTail(InputStream stream) {
-      reader = daemon("runner.cjs stderr", () -> {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-          for (String line; (line = in.readLine()) != null; ) {
-            if (!line.isBlank()) {
-              synchronized (lines) {
-                lines.addLast(line);
-                if (lines.size() > STDERR_LINES) {
-                  lines.removeFirst();
+      reader =
+          daemon(
+              "runner.cjs stderr",
+              () -> {
+                try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                  for (String line; (line = in.readLine()) != null; ) {
+                    if (!line.isBlank()) {
+                      synchronized (lines) {
+                        lines.addLast(line);
+                        if (lines.size() > STDERR_LINES) {
+                          lines.removeFirst();
+                        }
+                      }
+                    }
+                  }
+                } catch (IOException processEnded) {
+                  // What was read is kept.
                 }
-              }
-            }
-          }
-        } catch (IOException processEnded) {
-          // What was read is kept.
-        }
-      });
+              });
     }
 
     /** The lines, once the process has ended (waits a little for the last ones). */
@@ -294,8 +331,11 @@ public final class JsRunner {
     for (int i = 0; i < cases.size(); i++) {
       Case c = cases.get(i);
       json.append(i == 0 ? "" : ", ")
-          .append("{\"id\": ").append(quote(c.id()))
-          .append(", \"source\": ").append(quote(c.source())).append('}');
+          .append("{\"id\": ")
+          .append(quote(c.id()))
+          .append(", \"source\": ")
+          .append(quote(c.source()))
+          .append('}');
     }
     return json.append("]}").toString();
   }

@@ -19,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The reference, whose outcomes {@code expected.txt} holds, is Node 22: {@link #find()} looks
  * for it, in this order, at the system property {@code nodebuffer.node}, at the environment
- * variable {@code NODEBUFFER_NODE}, or as {@code node} on the {@code PATH} when that one is
- * version 22 (other versions differ in messages). {@code scripts/node22} installs the pinned Node
- * 22 and prints its path. The property and the variable may name any runtime {@link #at} accepts.
+ * variable {@code NODEBUFFER_NODE}, or as {@code node} on the {@code PATH} when that one is version
+ * 22 (other versions differ in messages). {@code scripts/node22} installs the pinned Node 22 and
+ * prints its path. The property and the variable may name any runtime {@link #at} accepts.
  */
 public final class JsRuntime {
   /** The start of {@code node --version} of the reference, whose outcomes are the expectations. */
@@ -86,7 +86,8 @@ public final class JsRuntime {
     if (configured != null) {
       Path path = Path.of(configured);
       if (!Files.isExecutable(path)) {
-        throw new IllegalStateException("the configured runtime is not an executable file: " + path);
+        throw new IllegalStateException(
+            "the configured runtime is not an executable file: " + path);
       }
       return Optional.of(at(path));
     }
@@ -117,7 +118,9 @@ public final class JsRuntime {
     return path;
   }
 
-  /** The version as the runtime prints it: {@code v22.23.3} (Node), {@code 2.9.6}, {@code 1.4.5}. */
+  /**
+   * The version as the runtime prints it: {@code v22.23.3} (Node), {@code 2.9.6}, {@code 1.4.5}.
+   */
   public String version() {
     return version;
   }
@@ -156,7 +159,8 @@ public final class JsRuntime {
   private static String versionOutput(String command) {
     try {
       Process process = new ProcessBuilder(command, "--version").redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      String out =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
         process.destroyForcibly();
         throw new IllegalStateException(command + " --version failed: " + out);

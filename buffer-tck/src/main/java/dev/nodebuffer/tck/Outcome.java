@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * running it crashed or it ran past the time limit ({@link JsRunner}).
  *
  * <p>Equality compares {@link #lines}, {@link #error} and {@link #ending}, not {@link #detail}: the
- * detail of a crash is the runtime's own text (exit status, the end of stderr, with process ids
- * and addresses in it), for people to read. So a crashed or timed-out outcome never equals a
- * finished one, and two crashes of the same case are equal however their details differ.
+ * detail of a crash is the runtime's own text (exit status, the end of stderr, with process ids and
+ * addresses in it), for people to read. So a crashed or timed-out outcome never equals a finished
+ * one, and two crashes of the same case are equal however their details differ.
  *
  * @param lines one entry per {@code console.log} call, its arguments printed by {@code show.js}
  * @param error {@code "Name [CODE]: message"} of the error that ended the case, or {@code null}

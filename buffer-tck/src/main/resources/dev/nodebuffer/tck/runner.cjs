@@ -29,7 +29,9 @@
 //
 // Input (stdin): JSON {"cases": [{"id": "...", "source": "..."}]}. show.js must sit beside this
 // file. Run by hand as
-//   node runner.cjs < cases.json      deno run --allow-read runner.cjs < cases.json      bun runner.cjs < cases.json
+//   node runner.cjs < cases.json
+//   deno run --allow-read runner.cjs < cases.json
+//   bun runner.cjs < cases.json
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

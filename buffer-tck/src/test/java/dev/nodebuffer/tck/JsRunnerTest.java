@@ -63,11 +63,14 @@ class JsRunnerTest {
   void aHangInNativeCodeTimesOut() {
     Map<String, Outcome> outcomes =
         run(
-            c("odd-offset-ucs2-search",
+            c(
+                "odd-offset-ucs2-search",
                 "const h = Buffer.from(new ArrayBuffer(8), 1, 4);\n"
                     + "h.write('ab', 0, 'utf16le');\n"
                     + "console.log(h.indexOf(Buffer.from('b', 'utf16le'), 0, 'utf16le'));"),
-            c("after", "console.log(Buffer.from(new ArrayBuffer(8), 2, 4).indexOf('', 0, 'utf16le'))"));
+            c(
+                "after",
+                "console.log(Buffer.from(new ArrayBuffer(8), 2, 4).indexOf('', 0, 'utf16le'))"));
 
     assertWithMessage("the pinned Node 22 hangs in this search; if it now answers, it was fixed")
         .that(get(outcomes, "t/odd-offset-ucs2-search").ending())
@@ -90,7 +93,10 @@ class JsRunnerTest {
     Map<String, Outcome> outcomes =
         run(
             c("before", "console.log('a')"),
-            c("abort", "require('fs').writeSync(2, 'last words\\n'); process.kill(process.pid, 'SIGABRT')"),
+            c(
+                "abort",
+                "require('fs').writeSync(2, 'last words\\n"
+                    + "'); process.kill(process.pid, 'SIGABRT')"),
             c("after", "console.log('b')"));
 
     assertThat(outcomes.keySet()).containsExactly("t/before", "t/abort", "t/after").inOrder();
@@ -112,7 +118,8 @@ class JsRunnerTest {
 
     assertThat(get(outcomes, "t/first"))
         .isEqualTo(Outcome.crashed("any detail: equality ignores it"));
-    assertThat(get(outcomes, "t/first").detail()).isEqualTo("exit code 137 (128 + signal 9, SIGKILL); no stderr");
+    assertThat(get(outcomes, "t/first").detail())
+        .isEqualTo("exit code 137 (128 + signal 9, SIGKILL); no stderr");
     assertThat(get(outcomes, "t/middle")).isEqualTo(printed("2"));
     assertThat(get(outcomes, "t/last").ending()).isEqualTo(Outcome.Ending.CRASHED);
   }
@@ -130,8 +137,11 @@ class JsRunnerTest {
     assertThat(exit.detail()).isEqualTo("the worker exited with code 3");
     // A worker has no process.abort(): it throws, and the case finishes with that error.
     assertThat(get(outcomes, "t/abort"))
-        .isEqualTo(new Outcome(List.of(), "TypeError [ERR_WORKER_UNSUPPORTED_OPERATION]:"
-            + " process.abort() is not supported in workers"));
+        .isEqualTo(
+            new Outcome(
+                List.of(),
+                "TypeError [ERR_WORKER_UNSUPPORTED_OPERATION]:"
+                    + " process.abort() is not supported in workers"));
     assertThat(get(outcomes, "t/after")).isEqualTo(printed("8"));
   }
 
@@ -139,11 +149,16 @@ class JsRunnerTest {
   void manyCasesKeepTheirOrderAcrossRestarts() {
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      cases.add(c("case" + i, i % 5 == 3 ? "process.kill(process.pid, 'SIGKILL')" : "console.log(" + i + ")"));
+      cases.add(
+          c(
+              "case" + i,
+              i % 5 == 3 ? "process.kill(process.pid, 'SIGKILL')" : "console.log(" + i + ")"));
     }
     Map<String, Outcome> outcomes = new JsRunner(JsRuntime.at(NodeOracle.node()), LIMIT).run(cases);
 
-    assertThat(outcomes.keySet()).containsExactlyElementsIn(cases.stream().map(Case::id).toList()).inOrder();
+    assertThat(outcomes.keySet())
+        .containsExactlyElementsIn(cases.stream().map(Case::id).toList())
+        .inOrder();
     for (int i = 0; i < 12; i++) {
       Outcome outcome = get(outcomes, "t/case" + i);
       if (i % 5 == 3) {

@@ -22,20 +22,26 @@ class RecordsTest {
 
   @Test
   void crashedAndTimedOutLinesRoundTrip() {
+    String crash = "exit code 134 (128 + signal 6, SIGABRT); stderr:\n# Assertion failed";
     Map<String, Outcome> outcomes = new LinkedHashMap<>();
-    outcomes.put("a/crash", Outcome.crashed("exit code 134 (128 + signal 6, SIGABRT); stderr:\n# Assertion failed"));
+    outcomes.put("a/crash", Outcome.crashed(crash));
     outcomes.put("a/hang", Outcome.timedOut("no outcome within 10 s; the process was killed"));
     outcomes.put("a/fine", new Outcome(List.of("1"), null));
     String text = Records.format(List.of(), outcomes);
-    assertThat(text).isEqualTo("== a/crash\n"
-        + "crashed exit code 134 (128 + signal 6, SIGABRT); stderr:\\n# Assertion failed\n"
-        + "== a/hang\ntimed-out no outcome within 10 s; the process was killed\n"
-        + "== a/fine\nout 1\n");
+    assertThat(text)
+        .isEqualTo(
+            "== a/crash\n"
+                + "crashed exit code 134 (128 + signal 6, SIGABRT); stderr:\\n# Assertion failed\n"
+                + "== a/hang\ntimed-out no outcome within 10 s; the process was killed\n"
+                + "== a/fine\nout 1\n");
     Map<String, Outcome> parsed = Records.parse(text);
     assertThat(parsed).containsExactlyEntriesIn(outcomes).inOrder();
-    assertThat(Objects.requireNonNull(parsed.get("a/crash")).ending()).isEqualTo(Outcome.Ending.CRASHED);
-    assertThat(Objects.requireNonNull(parsed.get("a/crash")).detail()).isEqualTo(Objects.requireNonNull(outcomes.get("a/crash")).detail());
-    assertThat(Objects.requireNonNull(parsed.get("a/hang")).ending()).isEqualTo(Outcome.Ending.TIMED_OUT);
+    Outcome crashed = Objects.requireNonNull(parsed.get("a/crash"));
+    assertThat(crashed.ending()).isEqualTo(Outcome.Ending.CRASHED);
+    assertThat(crashed.detail()).isEqualTo(crash);
+    Outcome timedOut = Objects.requireNonNull(parsed.get("a/hang"));
+    assertThat(timedOut.ending()).isEqualTo(Outcome.Ending.TIMED_OUT);
+    assertThat(timedOut.detail()).isEqualTo("no outcome within 10 s; the process was killed");
   }
 
   @Test
