@@ -58,7 +58,15 @@ public final class JsRuntime {
    * @throws IllegalStateException if it cannot be run or is none of the {@link Kind}s
    */
   public static JsRuntime at(Path path) {
-    String printed = versionOutput(path.toString());
+    return recognize(path, versionOutput(path.toString()));
+  }
+
+  /**
+   * The runtime at {@code path} whose {@code --version} printed {@code printed}.
+   *
+   * @throws IllegalStateException if {@code printed} is none of the {@link Kind}s'
+   */
+  static JsRuntime recognize(Path path, String printed) {
     String first = printed.lines().findFirst().orElse("").strip();
     if (NODE_VERSION.matcher(first).matches()) {
       return new JsRuntime(Kind.NODE, path, first);
