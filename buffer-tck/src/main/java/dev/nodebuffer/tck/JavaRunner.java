@@ -28,6 +28,25 @@ public final class JavaRunner {
     this.implementation = implementation;
   }
 
+  /** Whether the implementation can express {@code c}: it lacks no {@link Feature} {@code c} needs. */
+  public boolean canRun(Case c) {
+    return java.util.Collections.disjoint(c.needs(), implementation.unsupported());
+  }
+
+  /**
+   * Runs every case of {@code cases} that the implementation {@linkplain #canRun can run}, in
+   * order; the others are left out of the column (skipped).
+   */
+  public Column runAll(List<Case> cases) {
+    Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
+    for (Case c : cases) {
+      if (canRun(c)) {
+        outcomes.put(c.id(), run(c));
+      }
+    }
+    return new Column(implementation.name(), "Java", outcomes);
+  }
+
   /** Runs {@code c} and returns what it printed and how it ended. */
   public Outcome run(Case c) {
     AtomicReference<@Nullable Outcome> result = new AtomicReference<>();

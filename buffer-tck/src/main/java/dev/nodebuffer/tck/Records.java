@@ -82,7 +82,11 @@ public final class Records {
     return plain.toString();
   }
 
-  static @Nullable String difference(Outcome expected, Outcome actual) {
+  /**
+   * The two outcomes, each under a heading and indented, for a failure message; {@code null} if
+   * they are equal.
+   */
+  public static @Nullable String difference(Outcome expected, Outcome actual) {
     if (expected.equals(actual)) {
       return null;
     }

@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The conformance kit's command line.
@@ -59,73 +57,29 @@ public final class Tck {
   /** Prints the side-by-side report; returns 1 if any case failed anywhere, else 0. */
   int report() {
     List<Case> cases = Corpus.cases();
-    Map<String, Outcome> expected = Records.parse(Corpus.expectedText());
     List<Column> columns = new ArrayList<>();
     for (Implementation implementation : ServiceLoader.load(Implementation.class)) {
-      JavaRunner runner = new JavaRunner(implementation);
-      Map<String, @Nullable Outcome> outcomes = new LinkedHashMap<>();
-      for (Case c : cases) {
-        outcomes.put(c.id(), c.javaSkip() != null ? null : runner.run(c));
-      }
-      columns.add(new Column(implementation.name(), outcomes));
+      columns.add(new JavaRunner(implementation).runAll(cases));
     }
+    boolean noJava = columns.isEmpty();
     Optional<NodeBinary> node = NodeBinary.find();
     if (node.isPresent()) {
-      columns.add(new Column("node " + node.get().version(), new LinkedHashMap<>(new NodeRunner(node.get()).run(cases))));
+      columns.add(new Column("node " + node.get().version(), Column.NODE, new NodeRunner(node.get()).run(cases)));
     }
-
     out.println("nodebuffer conformance report: " + cases.size() + " cases; expectations "
         + recordedFrom(Corpus.expectedText()));
+    if (noJava) {
+      out.println("(no Java implementation registered: put one on the class path with its"
+          + " META-INF/services/dev.nodebuffer.tck.Implementation)");
+    }
     if (node.isEmpty()) {
       out.println("(Node column left out: " + NodeBinary.howToGetOne() + ")");
     }
+    out.println("(skipped: the implementation lacks a JavaScript feature the case needs; see Feature)");
     out.println();
-    StringBuilder header = new StringBuilder(String.format("%-56s", "section"));
-    for (Column column : columns) {
-      header.append(String.format("  %-34s", column.name));
-    }
-    out.println(header);
-    Map<String, List<Case>> sections = new LinkedHashMap<>();
-    for (Case c : cases) {
-      sections.computeIfAbsent(c.section(), s -> new ArrayList<>()).add(c);
-    }
-    List<String> failures = new ArrayList<>();
-    int[][] totals = new int[columns.size()][3];
-    for (Map.Entry<String, List<Case>> section : sections.entrySet()) {
-      StringBuilder row = new StringBuilder(String.format("%-56s", section.getKey()));
-      for (int i = 0; i < columns.size(); i++) {
-        int[] counts = new int[3];
-        for (Case c : section.getValue()) {
-          Outcome actual = columns.get(i).outcomes.get(c.id());
-          Outcome wanted = expected.get(c.id());
-          if (actual == null) {
-            counts[2]++;
-          } else if (wanted != null && wanted.equals(actual)) {
-            counts[0]++;
-          } else {
-            counts[1]++;
-            failures.add("[" + columns.get(i).name + "] " + c.id() + "\n"
-                + (wanted == null ? "  no recorded expectation: run `tck record`\n" : Records.difference(wanted, actual)));
-          }
-        }
-        for (int k = 0; k < 3; k++) {
-          totals[i][k] += counts[k];
-        }
-        row.append(String.format("  %-34s", counts(counts)));
-      }
-      out.println(row);
-    }
-    StringBuilder total = new StringBuilder(String.format("%-56s", "total"));
-    for (int[] counts : totals) {
-      total.append(String.format("  %-34s", counts(counts)));
-    }
-    out.println(total);
-    if (!failures.isEmpty()) {
-      out.println();
-      out.println("failures:");
-      failures.forEach(out::print);
-    }
-    return failures.isEmpty() ? 0 : 1;
+    Report report = new Report(cases, Corpus.expected(), columns);
+    out.print(report.text());
+    return report.anyFailed() ? 1 : 0;
   }
 
   /** Records Node's outcomes for the whole corpus into {@code file}. */
@@ -175,19 +129,5 @@ public final class Tck {
   private static String recordedFrom(String expectedText) {
     String first = expectedText.lines().findFirst().orElse("");
     return first.startsWith("# ") ? first.substring(2).replaceFirst("\\.? Do not edit.*$", "").toLowerCase(java.util.Locale.ROOT) : "(no header)";
-  }
-
-  private static String counts(int[] counts) {
-    return counts[0] + " passed, " + counts[1] + " failed" + (counts[2] > 0 ? ", " + counts[2] + " skipped" : "");
-  }
-
-  private static final class Column {
-    final String name;
-    final Map<String, @Nullable Outcome> outcomes;
-
-    Column(String name, Map<String, @Nullable Outcome> outcomes) {
-      this.name = name;
-      this.outcomes = outcomes;
-    }
   }
 }
