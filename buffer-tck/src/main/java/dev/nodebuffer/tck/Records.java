@@ -7,18 +7,24 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The text format of recorded outcomes, written by {@code node-runner.js} and by {@code tck
- * record}, read by every runner:
+ * The text format of recorded outcomes, written by {@code runner.cjs} and by {@code tck record},
+ * read by every runner:
  *
  * <pre>
  * # comment lines (who recorded it, with which node)
  * == buffer-alloc/zero-filled
  * out &lt;Buffer 00 00 00 00&gt;
  * throws RangeError [ERR_OUT_OF_RANGE]: The value of "size" is out of range. ...
+ * == search/a-case-that-aborts
+ * crashed exit code 134 (128 + signal 6, SIGABRT); stderr: ...
+ * == search/a-case-that-never-returns
+ * timed-out no outcome within 10 s; the process was killed
  * </pre>
  *
- * <p>{@code out} lines are {@code show.js} output, always one line; {@code throws} lines escape
- * backslash, CR and LF.
+ * <p>{@code out} lines are {@code show.js} output, always one line; {@code throws}, {@code
+ * crashed} and {@code timed-out} lines escape backslash, CR and LF. A {@code crashed} or {@code
+ * timed-out} line makes the outcome {@link Outcome.Ending#CRASHED} or {@link
+ * Outcome.Ending#TIMED_OUT}, with the line's text as its detail.
  */
 public final class Records {
   private Records() {}
@@ -29,27 +35,37 @@ public final class Records {
     String id = null;
     List<String> lines = new ArrayList<>();
     String error = null;
+    Outcome.Ending ending = Outcome.Ending.FINISHED;
+    String detail = "";
     for (String line : text.split("\n", -1)) {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
       if (line.startsWith("== ")) {
         if (id != null) {
-          outcomes.put(id, new Outcome(lines, error));
+          outcomes.put(id, new Outcome(lines, error, ending, detail));
         }
         id = line.substring(3);
         lines = new ArrayList<>();
         error = null;
+        ending = Outcome.Ending.FINISHED;
+        detail = "";
       } else if (id != null && line.startsWith("out ")) {
         lines.add(line.substring(4));
       } else if (id != null && line.startsWith("throws ")) {
         error = unescape(line.substring(7));
+      } else if (id != null && line.startsWith("crashed ")) {
+        ending = Outcome.Ending.CRASHED;
+        detail = unescape(line.substring(8));
+      } else if (id != null && line.startsWith("timed-out ")) {
+        ending = Outcome.Ending.TIMED_OUT;
+        detail = unescape(line.substring(10));
       } else {
         throw new IllegalArgumentException("not a record line: " + line);
       }
     }
     if (id != null) {
-      outcomes.put(id, new Outcome(lines, error));
+      outcomes.put(id, new Outcome(lines, error, ending, detail));
     }
     return outcomes;
   }
@@ -83,8 +99,8 @@ public final class Records {
   }
 
   /**
-   * The two outcomes, each under a heading and indented, for a failure message; {@code null} if
-   * they are equal.
+   * How {@code actual} differs from {@code expected}, as an indented "expected: ... actual: ..."
+   * text of their records, or {@code null} when they are equal ({@link Outcome#equals}).
    */
   public static @Nullable String difference(Outcome expected, Outcome actual) {
     if (expected.equals(actual)) {

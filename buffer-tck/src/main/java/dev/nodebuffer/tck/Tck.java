@@ -17,11 +17,13 @@ import java.util.ServiceLoader;
  *
  * <ul>
  *   <li>{@code report}: runs the corpus on every registered {@link Implementation} and, when a
- *       Node 22 is found ({@link NodeBinary}), on Node too; prints per documentation section the
+ *       Node 22 is found ({@link JsRuntime}), on Node too; prints per documentation section the
  *       cases passed, failed and skipped, side by side. Exit code 1 if any case failed.
  *   <li>{@code record FILE}: runs the corpus on Node and writes the outcomes to {@code FILE}, the
  *       source of {@code expected.txt}. The only way expectations are made.
- *   <li>{@code verify}: runs the corpus on Node and checks the stored expectations still match it.
+ *   <li>{@code verify [RUNTIME]}: runs the corpus on Node 22, or on the runtime at the path {@code
+ *       RUNTIME} (any other Node, Deno or Bun, {@code scripts/runtime}), and prints each case whose
+ *       stored expectation it does not meet, then how many it meets. Exit code 1 if any differs.
  * </ul>
  */
 public final class Tck {
@@ -45,9 +47,15 @@ public final class Tck {
             }
             yield new Tck(out).record(Path.of(args[1]));
           }
-          case "verify" -> new Tck(out).verify();
+          case "verify" -> {
+            if (args.length > 2) {
+              throw new IllegalArgumentException("usage: verify [RUNTIME]");
+            }
+            JsRuntime runtime = args.length == 2 ? JsRuntime.at(Path.of(args[1])) : reference();
+            yield new Tck(out).verify(runtime);
+          }
           default -> {
-            out.println("usage: tck [report | record FILE | verify]");
+            out.println("usage: tck [report | record FILE | verify [RUNTIME]]");
             yield 2;
           }
         };
@@ -62,9 +70,9 @@ public final class Tck {
       columns.add(new JavaRunner(implementation).runAll(cases));
     }
     boolean noJava = columns.isEmpty();
-    Optional<NodeBinary> node = NodeBinary.find();
+    Optional<JsRuntime> node = JsRuntime.find();
     if (node.isPresent()) {
-      columns.add(new Column("node " + node.get().version(), Column.NODE, new NodeRunner(node.get()).run(cases)));
+      columns.add(new JsRunner(node.get()).runAll(cases));
     }
     out.println("nodebuffer conformance report: " + cases.size() + " cases; expectations "
         + recordedFrom(Corpus.expectedText()));
@@ -73,7 +81,7 @@ public final class Tck {
           + " META-INF/services/dev.nodebuffer.tck.Implementation)");
     }
     if (node.isEmpty()) {
-      out.println("(Node column left out: " + NodeBinary.howToGetOne() + ")");
+      out.println("(Node column left out: " + JsRuntime.howToGetOne() + ")");
     }
     out.println("(skipped: the implementation lacks a JavaScript feature the case needs; see Feature)");
     out.println();
@@ -117,12 +125,12 @@ public final class Tck {
 
   /** Records Node's outcomes for the whole corpus into {@code file}. */
   int record(Path file) throws IOException {
-    NodeBinary node = NodeBinary.find().orElseThrow(() -> new IllegalStateException(NodeBinary.howToGetOne()));
-    if (!node.version().startsWith(NodeBinary.REFERENCE_MAJOR)) {
-      throw new IllegalStateException("expectations are recorded from Node 22 only, not " + node.version());
+    JsRuntime node = reference();
+    if (!node.isReference()) {
+      throw new IllegalStateException("expectations are recorded from Node 22 only, not " + node.name());
     }
     List<Case> cases = Corpus.cases();
-    Map<String, Outcome> outcomes = new NodeRunner(node).run(cases);
+    Map<String, Outcome> outcomes = new JsRunner(node).run(cases);
     Files.writeString(
         file,
         Records.format(
@@ -132,31 +140,39 @@ public final class Tck {
     return 0;
   }
 
-  /** Checks the stored expectations against Node; returns 1 on any difference. */
-  int verify() {
-    NodeBinary node = NodeBinary.find().orElseThrow(() -> new IllegalStateException(NodeBinary.howToGetOne()));
-    List<String> differences = verify(node, Corpus.cases(), Records.parse(Corpus.expectedText()));
+  /** Checks the stored expectations against {@code runtime}; returns 1 on any difference. */
+  int verify(JsRuntime runtime) {
+    List<Case> cases = Corpus.cases();
+    long start = System.nanoTime();
+    List<String> differences = verify(runtime, cases, Records.parse(Corpus.expectedText()));
+    long seconds = java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
     differences.forEach(out::print);
-    out.println(differences.isEmpty()
-        ? "stored expectations match node " + node.version()
-        : differences.size() + " cases differ from node " + node.version());
+    out.println((differences.isEmpty()
+            ? "stored expectations match " + runtime.name()
+            : differences.size() + " cases differ from " + runtime.name())
+        + " (" + (cases.size() - differences.size()) + " of " + cases.size() + " met, in " + seconds + " s)");
     return differences.isEmpty() ? 0 : 1;
   }
 
-  /** Each case whose stored expectation differs from what {@code node} does now. */
-  static List<String> verify(NodeBinary node, List<Case> cases, Map<String, Outcome> expected) {
-    Map<String, Outcome> actual = new NodeRunner(node).run(cases);
+  /** Each case whose stored expectation differs from what {@code runtime} does now. */
+  static List<String> verify(JsRuntime runtime, List<Case> cases, Map<String, Outcome> expected) {
+    Map<String, Outcome> actual = new JsRunner(runtime).run(cases);
     List<String> differences = new ArrayList<>();
     for (Case c : cases) {
       Outcome wanted = expected.get(c.id());
       Outcome now = actual.get(c.id());
       if (wanted == null || now == null) {
-        differences.add(c.id() + ": " + (wanted == null ? "no stored expectation\n" : "node printed no record\n"));
+        differences.add(c.id() + ": " + (wanted == null ? "no stored expectation\n" : "the runtime printed no record\n"));
       } else if (!wanted.equals(now)) {
         differences.add(c.id() + ":\n" + Records.difference(wanted, now));
       }
     }
     return differences;
+  }
+
+  /** The configured Node 22 ({@link JsRuntime#find()}). */
+  private static JsRuntime reference() {
+    return JsRuntime.find().orElseThrow(() -> new IllegalStateException(JsRuntime.howToGetOne()));
   }
 
   private static String recordedFrom(String expectedText) {

@@ -41,9 +41,25 @@ class ReportTest {
     assertThat(report.verdict(NODE20, SEARCH)).isEqualTo(Verdict.FAILED);
     assertThat(report.verdict(JAVA, FRACTION)).isEqualTo(Verdict.SKIPPED);
     assertThat(report.counts(JAVA, CASES))
-        .containsExactly(Verdict.PASSED, 1, Verdict.FAILED, 1, Verdict.SKIPPED, 1);
+        .containsExactly(
+            Verdict.PASSED, 1, Verdict.FAILED, 1, Verdict.SKIPPED, 1, Verdict.CRASHED, 0, Verdict.TIMED_OUT, 0);
     assertThat(report.anyFailed()).isTrue();
     assertThat(new Report(CASES, EXPECTED, List.of(NODE22)).anyFailed()).isFalse();
+  }
+
+  @Test
+  void aCrashOrATimeOutIsItsOwnVerdictAndCountsAsAFailure() {
+    Column bun =
+        new Column("bun", "Bun", Map.of(
+            "a/alloc", Outcome.crashed("SIGSEGV"),
+            "a/fraction", Outcome.timedOut("no record in 10 s"),
+            "b/search", new Outcome(List.of("3"), null)));
+    Report crashing = new Report(CASES, EXPECTED, List.of(bun));
+    assertThat(crashing.verdict(bun, ALLOC)).isEqualTo(Verdict.CRASHED);
+    assertThat(crashing.verdict(bun, FRACTION)).isEqualTo(Verdict.TIMED_OUT);
+    assertThat(crashing.anyFailed()).isTrue();
+    assertThat(crashing.text()).contains("total        1 passed, 0 failed, 1 crashed, 1 timed out\n");
+    assertThat(crashing.markdown("")).contains("| Section A | 0 · 1 crashed · 1 timed out |\n");
   }
 
   @Test
