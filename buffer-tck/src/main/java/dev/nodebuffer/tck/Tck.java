@@ -24,6 +24,11 @@ import java.util.ServiceLoader;
  *   <li>{@code verify [RUNTIME]}: runs the corpus on Node 22, or on the runtime at the path {@code
  *       RUNTIME} (any other Node, Deno or Bun, {@code scripts/runtime}), and prints each case whose
  *       stored expectation it does not meet, then how many it meets. Exit code 1 if any differs.
+ *   <li>{@code matrix DIR [RUNTIMES...]}: runs the corpus on each JavaScript runtime given (paths,
+ *       or lists of paths joined by {@link java.io.File#pathSeparator}) and on every registered
+ *       {@link Implementation}, and writes {@code DIR/CONFORMANCE.md} and {@code
+ *       DIR/conformance.json} ({@link Report}). {@code scripts/tck-matrix} runs it on the pinned
+ *       runtimes.
  * </ul>
  */
 public final class Tck {
@@ -54,8 +59,22 @@ public final class Tck {
             JsRuntime runtime = args.length == 2 ? JsRuntime.at(Path.of(args[1])) : reference();
             yield new Tck(out).verify(runtime);
           }
+          case "matrix" -> {
+            if (args.length < 2) {
+              throw new IllegalArgumentException("usage: matrix DIR [RUNTIME...]");
+            }
+            List<Column> scripts = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+              for (String path : args[i].split(java.io.File.pathSeparator)) {
+                JsRuntime runtime = JsRuntime.at(Path.of(path));
+                System.err.println("running the corpus on " + runtime.name());
+                scripts.add(new JsRunner(runtime).runAll(Corpus.cases()));
+              }
+            }
+            yield new Tck(out).matrix(Path.of(args[1]), scripts);
+          }
           default -> {
-            out.println("usage: tck [report | record FILE | verify [RUNTIME]]");
+            out.println("usage: tck [report | record FILE | verify [RUNTIME] | matrix DIR [RUNTIME...]]");
             yield 2;
           }
         };
