@@ -14,15 +14,15 @@ b.fill(2, 2);
 console.log(b.copy(b, 0, 2, 8), b);
 
 // case: coerced-offsets
-// java-skip: the offsets are ints in Java; Node coerces '0' and treats a non-numeric string as 0
+// needs: loose-types
 const b = Buffer.from('abcdefgh');
 const c = Buffer.alloc(4);
 console.log(b.copy(c, '0', '1', '3'), c, b.copy(c, 'not a valid offset'), c);
 
 // case: no-target
-// java-skip: there is no copy() without a target in Java
+// needs: undefined
 Buffer.alloc(4).copy();
 
 // case: source-start-beyond-int
-// java-skip: the offsets are ints in Java
+// needs: large-numbers
 Buffer.alloc(1).copy(Buffer.alloc(1), 0, 0x100000000, 0x100000001);

@@ -37,9 +37,9 @@ Buffer.alloc(8).fill('', 1, -1);
 Buffer.alloc(8).fill('', 0, 9);
 
 // case: null-fills-zeros
-// java-skip: null matches several fill overloads in Java
+// needs: null-arguments
 console.log(Buffer.alloc(4, 1).fill(null));
 
 // case: encoding-not-a-string
-// java-skip: the encoding is a String in Java
+// needs: loose-types
 Buffer.alloc(4).fill('a', 0, 0, false);

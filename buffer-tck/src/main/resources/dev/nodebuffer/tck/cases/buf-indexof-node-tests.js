@@ -12,7 +12,7 @@ for (let n of ['bc', Buffer.from('bc')]) {
 console.log(b.indexOf('', 1), b.indexOf('', b.length + 1), b.indexOf(Buffer.from('d'), 2), b.indexOf('f', -1), b.indexOf('f', 6), b.indexOf(0));
 
 // case: nan-and-infinite-offsets
-// java-skip: byteOffset is an int in Java; Node searches from the start for NaN and clamps the infinities
+// needs: fractional-numbers, loose-types
 const b = Buffer.from('abcdef');
 console.log(b.indexOf('a', NaN), b.indexOf('a', -Infinity), b.indexOf('a', Infinity), b.indexOf('', Infinity), b.indexOf(0x61, NaN), b.indexOf('b', [2]));
 
@@ -49,7 +49,7 @@ const t = Buffer.from('this is a test');
 console.log(t.indexOf(0x6973), t.indexOf(0x697320), t.indexOf(0x69732069), t.indexOf(0x69737374), t.indexOf(0x69737465), t.indexOf(-140), t.indexOf(-152), t.indexOf(0xff), t.indexOf(0xffff));
 
 // case: number-needle-beyond-int
-// java-skip: the needle is an int in Java; Node keeps the low byte of 0x697374657374
+// needs: large-numbers
 console.log(Buffer.from('this is a test').indexOf(0x697374657374));
 
 // case: uint8array-needle-both-ways
@@ -61,5 +61,5 @@ const hay = Buffer.from('a foo b foo');
 console.log(hay.indexOf(needle), hay.lastIndexOf(needle));
 
 // case: object-value-is-a-type-error
-// java-skip: there is no indexOf(Object) in Java
+// needs: loose-types
 Buffer.from('abcdef').indexOf({});

@@ -37,5 +37,5 @@ for (let p of pats) {
 }
 
 // case: offset-beyond-int
-// java-skip: the offset is an int in Java
+// needs: large-numbers
 Buffer.alloc(8).readFloatBE(0xffffffff);

@@ -18,19 +18,19 @@ console.log([b.toString('ascii', 3), b.toString('ascii', 1, 0), b.toString('asci
 console.log([b.toString('ascii', 0, 5), b.toString('ascii', 0), b.toString('ascii', 1, 3), b.toString('ascii', 3, 3)]);
 
 // case: fractional-and-infinite-ranges
-// java-skip: start and end are ints in Java; Node truncates fractions and clamps infinities
+// needs: fractional-numbers
 const b = Buffer.from('abc');
 console.log([b.toString('ascii', 3.14, 3), b.toString('ascii', Infinity), b.toString('ascii', 1, -1.2), b.toString('ascii', -Infinity, 3)]);
 console.log([b.toString('ascii', -1.99, 3), b.toString('ascii', 1.99, 3), b.toString('ascii', 0, 6.99), b.toString('ascii', 0, Infinity), b.toString('ascii', 0, 1.99)]);
 
 // case: coerced-ranges
-// java-skip: start and end are ints in Java; Node coerces strings, booleans, null and objects
+// needs: loose-types
 const b = Buffer.from('abc');
 console.log([b.toString('ascii', 'node.js', 3), b.toString('ascii', {}, 3), b.toString('ascii', null, 3), b.toString('ascii', '1', 3), b.toString('ascii', true, 3), b.toString('ascii', '-Infinity', 3)]);
 console.log([b.toString('ascii', 0, 'node.js'), b.toString('ascii', 0, {}), b.toString('ascii', 0, NaN), b.toString('ascii', 0, null), b.toString('ascii', 0, '1.99'), b.toString('ascii', 0, 'Infinity')]);
 
 // case: null-encoding-is-unknown
-// java-skip: Java's null encoding stands for an omitted one (utf8), not for JavaScript's null
+// needs: loose-types
 Buffer.from('abc').toString(null, 1, 2);
 
 // case: number-encoding-is-unknown

@@ -76,9 +76,9 @@ const other = [['Zm9v', 'base64'], ['Zm9v', 'BASE64URL'], ['666f6f', 'HEX']];
 console.log(other.map((p) => { const b = Buffer.alloc(4); return b.write(p[0], p[1]) + ' ' + b.toString('hex'); }));
 
 // case: string-offset-is-a-type-error
-// java-skip: the offset is an int in Java; there is no write(String, String, String)
+// needs: loose-types
 Buffer.from('abcdes').write('o', '1', 'ascii');
 
 // case: encoding-before-offset-is-a-type-error
-// java-skip: there is no write(String, String, int) in Java
+// needs: loose-types
 Buffer.alloc(8).write('test', 'utf8', 0);

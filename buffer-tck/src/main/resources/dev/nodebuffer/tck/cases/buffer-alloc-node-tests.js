@@ -8,21 +8,21 @@ console.log(Buffer.alloc(5, '800A', 'hex'));
 console.log(Buffer.alloc(5, ''), Buffer.alloc(5, Buffer.alloc(5)), Buffer.alloc(5, 0));
 
 // case: fill-empty-array
-// java-skip: there is no alloc(int, Array) in Java
+// needs: loose-types
 console.log(Buffer.alloc(5, []));
 
 // case: number-encoding-is-a-type-error
-// java-skip: the encoding is a String in Java
+// needs: loose-types
 Buffer.alloc(40, 'x', 20);
 
 // case: size-object-is-a-type-error
-// java-skip: the size is an int in Java
+// needs: loose-types
 Buffer.alloc({ valueOf: () => 1 });
 
 // case: nan-size
-// java-skip: the size is an int in Java
+// needs: fractional-numbers
 Buffer.alloc(NaN);
 
 // case: fractional-size
-// java-skip: the size is an int in Java; Node truncates 3.3 to 3
+// needs: fractional-numbers
 console.log(Buffer.alloc(3.3).length, Buffer.allocUnsafe(3.3).length, Buffer.allocUnsafeSlow(3.3).length);

@@ -2,21 +2,21 @@
 // Behaviours Node's own test/parallel/test-buffer-*.js files check (map: NODE-TESTS.md).
 
 // case: non-numeric-offset-and-length
-// java-skip: byteOffset and length are ints in Java; Node reads NaN, strings and objects as 0
+// needs: loose-types, fractional-numbers
 const ab = new ArrayBuffer(10);
 console.log(Buffer.from(ab, 'fhqwhgads').length, Buffer.from(ab, NaN).length, Buffer.from(ab, {}).length, Buffer.from(ab, [1]).length);
 console.log(Buffer.from(ab, 0, 'fhqwhgads').length, Buffer.from(ab, 0, NaN).length, Buffer.from(ab, 0, []).length, Buffer.from(ab, 0, [1]).length);
 
 // case: infinite-offset
-// java-skip: byteOffset is an int in Java
+// needs: fractional-numbers
 Buffer.from(new ArrayBuffer(10), Infinity);
 
 // case: infinite-length
-// java-skip: length is an int in Java
+// needs: fractional-numbers
 Buffer.from(new ArrayBuffer(10), 0, Infinity);
 
 // case: offset-beyond-int
-// java-skip: byteOffset is an int in Java; 2**32 - 1 is no int
+// needs: large-numbers
 Buffer.from(new ArrayBuffer(0), -1 >>> 0);
 
 // case: empty-array-buffer
