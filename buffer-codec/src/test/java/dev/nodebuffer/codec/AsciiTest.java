@@ -3,7 +3,6 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.nodebuffer.codec.Bytes.bytes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -20,14 +19,6 @@ class AsciiTest extends FixedWidthCodecTest {
   }
 
   // --- Java-only parts of the contract -------------------------------------------------------
-
-  @Test
-  void theJdksUsAsciiCharsetIsNotNodes() {
-    // Why Ascii does not call getBytes(US_ASCII): it writes '?' for every unit above U+007F.
-    assertThat("\u00e9\u20ac".getBytes(StandardCharsets.US_ASCII)).isEqualTo(bytes("3f 3f"));
-    // Why Ascii does not decode with US_ASCII: it gives U+FFFD for every byte above 7F.
-    assertThat(new String(bytes("41 80"), StandardCharsets.US_ASCII)).isEqualTo("A\ufffd");
-  }
 
   @Test
   void theMaskingPathTakesOverMidway() {

@@ -3,7 +3,6 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.nodebuffer.codec.Bytes.bytes;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -20,13 +19,6 @@ class Latin1Test extends FixedWidthCodecTest {
   }
 
   // --- Java-only parts of the contract -------------------------------------------------------
-
-  @Test
-  void theJdksIso88591EncoderIsNotNodes() {
-    // Why Latin1 does not call getBytes(ISO_8859_1): it writes '?' for units above U+00FF.
-    byte[] jdk = "\u00e9\u20ac".getBytes(StandardCharsets.ISO_8859_1);
-    assertThat(jdk).isEqualTo(bytes("e9 3f"));
-  }
 
   @Test
   void bothStringRepresentationsEncodeAlike() {

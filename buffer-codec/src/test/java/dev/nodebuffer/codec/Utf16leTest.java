@@ -3,7 +3,6 @@ package dev.nodebuffer.codec;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.nodebuffer.codec.Bytes.bytes;
 
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,14 +18,6 @@ class Utf16leTest extends FixedWidthCodecTest {
   }
 
   // --- Java-only parts of the contract -------------------------------------------------------
-
-  @Test
-  void theJdksUtf16leCharsetIsNotNodes() {
-    // Why Utf16le does not call getBytes(UTF_16LE): it writes U+FFFD for a lone surrogate.
-    assertThat("\ud800".getBytes(StandardCharsets.UTF_16LE)).isEqualTo(bytes("fd ff"));
-    // Why Utf16le does not decode with UTF_16LE: an odd final byte becomes U+FFFD.
-    assertThat(new String(bytes("61 62 63"), StandardCharsets.UTF_16LE)).isEqualTo("\u6261\ufffd");
-  }
 
   @Test
   void everyUnitRoundTrips() {

@@ -1,6 +1,6 @@
 package dev.nodebuffer.tck;
 
-import org.jspecify.annotations.Nullable;
+import java.util.Set;
 
 /**
  * One conformance case: a few lines of the JavaScript that Node's documentation examples use,
@@ -8,7 +8,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id unique and stable: {@code <file>/<name>}, the key of its recorded expectation
  * @param section the documentation section the case comes from
- * @param source the lines, run as they are on Node and through an {@link Implementation} on Java
- * @param javaSkip why Java cannot run this case (Java cannot express the call), or {@code null}
+ * @param source the lines, run as they are on a JavaScript runtime and through an {@link
+ *     Implementation} on Java
+ * @param needs the JavaScript features the case uses that a Java implementation may lack (its
+ *     {@code // needs:} lines); empty for most cases
  */
-public record Case(String id, String section, String source, @Nullable String javaSkip) {}
+public record Case(String id, String section, String source, Set<Feature> needs) {
+  public Case {
+    needs = Set.copyOf(needs);
+  }
+}

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,15 +29,16 @@ import org.jspecify.annotations.Nullable;
  * console.log(buf.buffer.byteLength);
  * </pre>
  *
- * <p>A case runs from its {@code // case: <name>} line to the next one. A {@code // java-skip:
- * <reason>} line inside it marks a call Java cannot express; the case then runs on Node only.
+ * <p>A case runs from its {@code // case: <name>} line to the next one. A {@code // needs:
+ * <feature>[, <feature>]} line inside it names the {@link Feature}s it uses that a Java
+ * implementation may lack; an implementation that lacks one skips the case.
  */
 public final class Corpus {
   static final String ROOT = "/dev/nodebuffer/tck/";
 
   private static final Pattern SECTION = Pattern.compile("^// section: (.+)$");
   private static final Pattern CASE = Pattern.compile("^// case: ([a-z0-9][a-z0-9-]*)$");
-  private static final Pattern JAVA_SKIP = Pattern.compile("^// java-skip: (.+)$");
+  private static final Pattern NEEDS = Pattern.compile("^// needs: (.+)$");
 
   private Corpus() {}
 
@@ -57,9 +60,14 @@ public final class Corpus {
     return cases;
   }
 
-  /** The stored outcomes, recorded from Node 22 by {@code tck record}. */
+  /** The stored outcomes, recorded from Node 22 by {@code tck record}, in {@link Records}' format. */
   public static String expectedText() {
     return resource("expected.txt");
+  }
+
+  /** The stored outcomes by case id: what Node 22 printed for each case. */
+  public static Map<String, Outcome> expected() {
+    return Records.parse(expectedText());
   }
 
   /** Parses one case file; {@code file} is its name without {@code .js}. */
@@ -67,40 +75,45 @@ public final class Corpus {
     String section = null;
     List<Case> cases = new ArrayList<>();
     String name = null;
-    String skip = null;
+    Set<Feature> needs = EnumSet.noneOf(Feature.class);
     StringBuilder source = new StringBuilder();
     for (String line : text.split("\n", -1)) {
       Matcher sectionLine = SECTION.matcher(line);
       Matcher caseLine = CASE.matcher(line);
-      Matcher skipLine = JAVA_SKIP.matcher(line);
+      Matcher needsLine = NEEDS.matcher(line);
       if (name == null && sectionLine.matches()) {
         section = sectionLine.group(1);
       } else if (caseLine.matches()) {
         if (name != null) {
-          cases.add(newCase(file, section, name, source, skip));
+          cases.add(newCase(file, section, name, source, needs));
         }
         name = caseLine.group(1);
-        skip = null;
+        needs = EnumSet.noneOf(Feature.class);
         source.setLength(0);
       } else if (name != null) {
-        if (skipLine.matches()) {
-          skip = skipLine.group(1);
+        if (needsLine.matches()) {
+          String where = file + ".js, case " + name;
+          for (String tag : needsLine.group(1).split(",")) {
+            String t = tag.strip();
+            needs.add(Feature.ofTag(t).orElseThrow(
+                () -> new IllegalStateException(where + ": no feature is called '" + t + "'")));
+          }
         }
         source.append(line).append('\n');
       }
     }
     if (name != null) {
-      cases.add(newCase(file, section, name, source, skip));
+      cases.add(newCase(file, section, name, source, needs));
     }
     return cases;
   }
 
   private static Case newCase(
-      String file, @Nullable String section, String name, StringBuilder source, @Nullable String skip) {
+      String file, @Nullable String section, String name, StringBuilder source, Set<Feature> needs) {
     if (section == null) {
       throw new IllegalStateException(file + ".js has no '// section: ...' line before its cases");
     }
-    return new Case(file + "/" + name, section, source.toString().strip() + "\n", skip);
+    return new Case(file + "/" + name, section, source.toString().strip() + "\n", needs);
   }
 
   static String resource(String name) {

@@ -1,6 +1,7 @@
 package dev.nodebuffer.tck;
 
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +35,15 @@ public interface Implementation {
    * pool and the default {@code Buffer.poolSize}. Each case runs on a thread of its own.
    */
   void freshProcess();
+
+  /**
+   * The JavaScript features this implementation's API has no way to express: the cases that need
+   * any of them are skipped on it, and count as skipped in reports. By default none: every case
+   * runs.
+   */
+  default Set<Feature> unsupported() {
+    return Set.of();
+  }
 
   /**
    * Describes {@code thrown} as the Node error it stands for, or returns {@code null} if it is no

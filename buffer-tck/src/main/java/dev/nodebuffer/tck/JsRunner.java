@@ -72,6 +72,11 @@ public final class JsRunner {
     this.caseLimit = caseLimit;
   }
 
+  /** Runs every case, as {@link #run}, and returns the outcomes as a report column. */
+  public Column runAll(List<Case> cases) {
+    return new Column(runtime.name(), runtime.family(), run(cases));
+  }
+
   /**
    * Runs every case in {@code cases} and returns an outcome for each, by case id, in the order of
    * {@code cases}.
@@ -332,26 +337,11 @@ public final class JsRunner {
       Case c = cases.get(i);
       json.append(i == 0 ? "" : ", ")
           .append("{\"id\": ")
-          .append(quote(c.id()))
+          .append(Json.quote(c.id()))
           .append(", \"source\": ")
-          .append(quote(c.source()))
+          .append(Json.quote(c.source()))
           .append('}');
     }
     return json.append("]}").toString();
-  }
-
-  private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '"' || c == '\\') {
-        quoted.append('\\').append(c);
-      } else if (c < 0x20) {
-        quoted.append(String.format("\\u%04x", (int) c));
-      } else {
-        quoted.append(c);
-      }
-    }
-    return quoted.append('"').toString();
   }
 }

@@ -133,6 +133,15 @@ public final class JsRuntime {
     return version;
   }
 
+  /** The family a report groups it in: {@link Column#NODE}, {@code "Deno"} or {@code "Bun"}. */
+  public String family() {
+    return switch (kind) {
+      case NODE -> Column.NODE;
+      case DENO -> "Deno";
+      case BUN -> "Bun";
+    };
+  }
+
   /** The runtime's name and version, for reports: {@code node v22.23.3}, {@code deno 2.9.6}. */
   public String name() {
     return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + version;

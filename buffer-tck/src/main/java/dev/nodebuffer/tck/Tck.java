@@ -7,12 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The conformance kit's command line.
@@ -26,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code verify [RUNTIME]}: runs the corpus on Node 22, or on the runtime at the path {@code
  *       RUNTIME} (any other Node, Deno or Bun, {@code scripts/runtime}), and prints each case whose
  *       stored expectation it does not meet, then how many it meets. Exit code 1 if any differs.
+ *   <li>{@code matrix DIR [RUNTIMES...]}: runs the corpus on each JavaScript runtime given (paths,
+ *       or lists of paths joined by {@link java.io.File#pathSeparator}) and on every registered
+ *       {@link Implementation}, and writes {@code DIR/CONFORMANCE.md} and {@code
+ *       DIR/conformance.json} ({@link Report}). {@code scripts/tck-matrix} runs it on the pinned
+ *       runtimes.
  * </ul>
  */
 public final class Tck {
@@ -56,8 +59,22 @@ public final class Tck {
             JsRuntime runtime = args.length == 2 ? JsRuntime.at(Path.of(args[1])) : reference();
             yield new Tck(out).verify(runtime);
           }
+          case "matrix" -> {
+            if (args.length < 2) {
+              throw new IllegalArgumentException("usage: matrix DIR [RUNTIME...]");
+            }
+            List<Column> scripts = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+              for (String path : args[i].split(java.io.File.pathSeparator)) {
+                JsRuntime runtime = JsRuntime.at(Path.of(path));
+                System.err.println("running the corpus on " + runtime.name());
+                scripts.add(new JsRunner(runtime).runAll(Corpus.cases()));
+              }
+            }
+            yield new Tck(out).matrix(Path.of(args[1]), scripts);
+          }
           default -> {
-            out.println("usage: tck [report | record FILE | verify [RUNTIME]]");
+            out.println("usage: tck [report | record FILE | verify [RUNTIME] | matrix DIR [RUNTIME...]]");
             yield 2;
           }
         };
@@ -67,73 +84,62 @@ public final class Tck {
   /** Prints the side-by-side report; returns 1 if any case failed anywhere, else 0. */
   int report() {
     List<Case> cases = Corpus.cases();
-    Map<String, Outcome> expected = Records.parse(Corpus.expectedText());
     List<Column> columns = new ArrayList<>();
     for (Implementation implementation : ServiceLoader.load(Implementation.class)) {
-      JavaRunner runner = new JavaRunner(implementation);
-      Map<String, @Nullable Outcome> outcomes = new LinkedHashMap<>();
-      for (Case c : cases) {
-        outcomes.put(c.id(), c.javaSkip() != null ? null : runner.run(c));
-      }
-      columns.add(new Column(implementation.name(), outcomes));
+      columns.add(new JavaRunner(implementation).runAll(cases));
     }
+    boolean noJava = columns.isEmpty();
     Optional<JsRuntime> node = JsRuntime.find();
     if (node.isPresent()) {
-      columns.add(new Column(node.get().name(), new LinkedHashMap<>(new JsRunner(node.get()).run(cases))));
+      columns.add(new JsRunner(node.get()).runAll(cases));
     }
-
     out.println("nodebuffer conformance report: " + cases.size() + " cases; expectations "
         + recordedFrom(Corpus.expectedText()));
+    if (noJava) {
+      out.println("(no Java implementation registered: put one on the class path with its"
+          + " META-INF/services/dev.nodebuffer.tck.Implementation)");
+    }
     if (node.isEmpty()) {
       out.println("(Node column left out: " + JsRuntime.howToGetOne() + ")");
     }
+    out.println("(skipped: the implementation lacks a JavaScript feature the case needs; see Feature)");
     out.println();
-    StringBuilder header = new StringBuilder(String.format("%-56s", "section"));
-    for (Column column : columns) {
-      header.append(String.format("  %-34s", column.name));
+    Report report = new Report(cases, Corpus.expected(), columns);
+    out.print(report.text());
+    return report.anyFailed() ? 1 : 0;
+  }
+
+  /**
+   * Writes the conformance matrix of the JavaScript runs {@code scripts} and of every registered
+   * Java implementation: {@code CONFORMANCE.md} and {@code conformance.json} in {@code dir}.
+   * Returns 0: a matrix reports failures, it does not fail on them.
+   */
+  int matrix(Path dir, List<Column> scripts) throws IOException {
+    List<Case> cases = Corpus.cases();
+    List<Column> columns = new ArrayList<>(scripts);
+    for (Implementation implementation : ServiceLoader.load(Implementation.class)) {
+      columns.add(new JavaRunner(implementation).runAll(cases));
     }
-    out.println(header);
-    Map<String, List<Case>> sections = new LinkedHashMap<>();
-    for (Case c : cases) {
-      sections.computeIfAbsent(c.section(), s -> new ArrayList<>()).add(c);
-    }
-    List<String> failures = new ArrayList<>();
-    int[][] totals = new int[columns.size()][3];
-    for (Map.Entry<String, List<Case>> section : sections.entrySet()) {
-      StringBuilder row = new StringBuilder(String.format("%-56s", section.getKey()));
-      for (int i = 0; i < columns.size(); i++) {
-        int[] counts = new int[3];
-        for (Case c : section.getValue()) {
-          Outcome actual = columns.get(i).outcomes.get(c.id());
-          Outcome wanted = expected.get(c.id());
-          if (actual == null) {
-            counts[2]++;
-          } else if (wanted != null && wanted.equals(actual)) {
-            counts[0]++;
-          } else {
-            counts[1]++;
-            failures.add("[" + columns.get(i).name + "] " + c.id() + "\n"
-                + (wanted == null ? "  no recorded expectation: run `tck record`\n" : Records.difference(wanted, actual)));
-          }
-        }
-        for (int k = 0; k < 3; k++) {
-          totals[i][k] += counts[k];
-        }
-        row.append(String.format("  %-34s", counts(counts)));
-      }
-      out.println(row);
-    }
-    StringBuilder total = new StringBuilder(String.format("%-56s", "total"));
-    for (int[] counts : totals) {
-      total.append(String.format("  %-34s", counts(counts)));
-    }
-    out.println(total);
-    if (!failures.isEmpty()) {
-      out.println();
-      out.println("failures:");
-      failures.forEach(out::print);
-    }
-    return failures.isEmpty() ? 0 : 1;
+    Report report = new Report(cases, Corpus.expected(), columns);
+    String preamble =
+        "Generated by `scripts/tck-matrix`: do not edit. The kit's "
+            + cases.size()
+            + " cases run on each JavaScript runtime (pinned, from the npm registry: `scripts/runtime`)"
+            + " and each Java implementation registered with the kit, and are judged against the"
+            + " outcomes recorded from "
+            + recordedFrom(Corpus.expectedText()).replaceFirst("^recorded from ", "")
+            + ", the reference.\n\n"
+            + "- **skipped**: the implementation lacks a JavaScript feature the case needs (`Feature`);"
+            + " runtimes skip nothing.\n"
+            + "- **crashed**: the runtime's process died, or the Java case thread ended in an `Error`,"
+            + " during the case; **timed out**: the case ran past its limit. Either ends that case only.\n"
+            + "- The same data as JSON: [conformance.json](conformance.json).";
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("CONFORMANCE.md"), report.markdown(preamble));
+    Files.writeString(dir.resolve("conformance.json"), report.json());
+    out.print(report.text().lines().takeWhile(line -> !line.isEmpty()).map(line -> line + "\n").reduce("", String::concat));
+    out.println("wrote " + dir.resolve("CONFORMANCE.md") + " and conformance.json");
+    return 0;
   }
 
   /** Records Node's outcomes for the whole corpus into {@code file}. */
@@ -191,19 +197,5 @@ public final class Tck {
   private static String recordedFrom(String expectedText) {
     String first = expectedText.lines().findFirst().orElse("");
     return first.startsWith("# ") ? first.substring(2).replaceFirst("\\.? Do not edit.*$", "").toLowerCase(java.util.Locale.ROOT) : "(no header)";
-  }
-
-  private static String counts(int[] counts) {
-    return counts[0] + " passed, " + counts[1] + " failed" + (counts[2] > 0 ? ", " + counts[2] + " skipped" : "");
-  }
-
-  private static final class Column {
-    final String name;
-    final Map<String, @Nullable Outcome> outcomes;
-
-    Column(String name, Map<String, @Nullable Outcome> outcomes) {
-      this.name = name;
-      this.outcomes = outcomes;
-    }
   }
 }

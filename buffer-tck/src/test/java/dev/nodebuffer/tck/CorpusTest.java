@@ -1,12 +1,14 @@
 package dev.nodebuffer.tck;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class CorpusTest {
   }
 
   @Test
-  void parsesSectionCasesAndSkips() {
+  void parsesSectionCasesAndNeeds() {
     List<Case> cases =
         Corpus.parse(
             "f",
@@ -46,13 +48,26 @@ class CorpusTest {
             console.log(a);
 
             // case: two
-            // java-skip: fractional sizes
+            // needs: fractional-numbers, undefined
             Buffer.alloc(1.5);
             """);
     assertThat(cases)
         .containsExactly(
-            new Case("f/one", "S", "const a = 1;\nconsole.log(a);\n", null),
-            new Case("f/two", "S", "// java-skip: fractional sizes\nBuffer.alloc(1.5);\n", "fractional sizes"))
+            new Case("f/one", "S", "const a = 1;\nconsole.log(a);\n", Set.of()),
+            new Case(
+                "f/two",
+                "S",
+                "// needs: fractional-numbers, undefined\nBuffer.alloc(1.5);\n",
+                Set.of(Feature.FRACTIONAL_NUMBERS, Feature.UNDEFINED)))
         .inOrder();
+  }
+
+  @Test
+  void anUnknownFeatureIsAnError() {
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Corpus.parse("f", "// section: S\n// case: one\n// needs: telepathy\n"));
+    assertThat(e).hasMessageThat().isEqualTo("f.js, case one: no feature is called 'telepathy'");
   }
 }

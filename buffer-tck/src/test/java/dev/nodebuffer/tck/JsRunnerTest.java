@@ -19,7 +19,7 @@ class JsRunnerTest {
   private static final Duration LIMIT = Duration.ofSeconds(2);
 
   private static Case c(String id, String source) {
-    return new Case("t/" + id, "test", source, null);
+    return new Case("t/" + id, "test", source, java.util.Set.of());
   }
 
   private static Map<String, Outcome> run(Case... cases) {

@@ -81,11 +81,11 @@ Buffer.alloc(6).copy(Buffer.alloc(4), 0, 6, -1);
 Buffer.alloc(6).copy(Buffer.alloc(4), -2147483648);
 
 // case: infinity-is-zero
-// java-skip: positions are int; Node coerces Infinity (and NaN, 'x') to 0
+// needs: fractional-numbers
 const s = Buffer.from('010203', 'hex');
 const d = Buffer.alloc(3);
 console.log(s.copy(d, Infinity), d, s.copy(d, 0, 0, Infinity));
 
 // case: fraction-floored
-// java-skip: positions are int; Node floors -0.5 to -1 and reports it
+// needs: fractional-numbers
 Buffer.from('010203', 'hex').copy(Buffer.alloc(3), -0.5);

@@ -23,5 +23,5 @@ console.log(b.includes(''), b.includes('', 100), b.includes('', -100), Buffer.al
 Buffer.from('abc').includes('a', 'bogus');
 
 // case: null-value
-// java-skip: null matches both the String and the Uint8Array overloads (ambiguous in Java too); BufferSearchTest checks (String) null and (Uint8Array) null
+// needs: null-arguments
 Buffer.from('abc').includes(null, 0, 'utf8');

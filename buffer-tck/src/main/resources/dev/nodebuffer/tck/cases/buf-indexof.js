@@ -16,12 +16,12 @@ const b = Buffer.from('abcdef');
 console.log(b.indexOf(256 + 99));
 
 // case: doc-example-coercion-fraction
-// java-skip: the needle is an int in Java; Node truncates 99.9 (a double) to 99
+// needs: fractional-numbers
 const b = Buffer.from('abcdef');
 console.log(b.indexOf(99.9));
 
 // case: doc-example-coercion-offset
-// java-skip: byteOffset is an int; undefined is the overload without it, and {}, null, [] do not exist in Java
+// needs: loose-types
 const b = Buffer.from('abcdef');
 console.log(b.indexOf('b', undefined), b.indexOf('b', {}), b.indexOf('b', null), b.indexOf('b', []));
 
@@ -54,12 +54,12 @@ console.log(b.indexOf('b', -2), b.indexOf('b', -100), b.indexOf('b', 100), b.ind
 console.log(b.indexOf('bc', 4), b.indexOf('bc', 5), b.indexOf('abcabc'), b.indexOf('abcabcx'), b.indexOf('abcabc', 1), b.indexOf('c', 5));
 
 // case: string-offset-beyond-int
-// java-skip: byteOffset is an int; Node clamps 2**40 to 2**31-1
+// needs: large-numbers
 const b = Buffer.from('abcabc');
 console.log(b.indexOf('b', 2 ** 40), b.indexOf('b', -(2 ** 40)), b.indexOf('', 2 ** 40));
 
 // case: string-offset-fraction
-// java-skip: byteOffset is an int; Node truncates 1.9 to 1 and -1.9 to -1
+// needs: fractional-numbers
 const b = Buffer.from('abcabc');
 console.log(b.indexOf('b', 1.9), b.indexOf('c', -1.9), b.indexOf('b', NaN));
 
@@ -139,13 +139,13 @@ Buffer.from('abc').indexOf('b', 0, '');
 Buffer.from('abc').indexOf('', 0, 'bogus');
 
 // case: null-value
-// java-skip: null matches both the String and the Uint8Array overloads (ambiguous in Java too); BufferSearchTest checks (String) null and (Uint8Array) null
+// needs: null-arguments
 Buffer.from('abc').indexOf(null);
 
 // case: boolean-value
-// java-skip: there is no indexOf(boolean) in Java
+// needs: loose-types
 Buffer.from('abc').indexOf(true);
 
 // case: value-checked-before-encoding
-// java-skip: there is no indexOf(boolean) in Java
+// needs: loose-types
 Buffer.from('abc').indexOf(true, 0, 'bogus');

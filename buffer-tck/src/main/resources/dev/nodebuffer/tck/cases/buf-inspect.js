@@ -31,13 +31,13 @@ console.log(Buffer.alloc(60).fill(0xab).inspect());
 buffer.INSPECT_MAX_BYTES = 50;
 
 // case: max-infinity
-// java-skip: INSPECT_MAX_BYTES is an int in Java (Integer.MAX_VALUE stands for Infinity); Rhino saturates
+// needs: large-numbers
 buffer.INSPECT_MAX_BYTES = Infinity;
 console.log(buffer.INSPECT_MAX_BYTES, Buffer.alloc(60).fill(0xab).inspect());
 buffer.INSPECT_MAX_BYTES = 50;
 
 // case: max-fraction
-// java-skip: INSPECT_MAX_BYTES is an int in Java; Node accepts 2.5 and prints "1.5 more bytes"
+// needs: fractional-numbers
 buffer.INSPECT_MAX_BYTES = 2.5;
 console.log(Buffer.from('01020304', 'hex').inspect());
 buffer.INSPECT_MAX_BYTES = 50;
@@ -56,11 +56,11 @@ console.log(buffer.INSPECT_MAX_BYTES);
 buffer.INSPECT_MAX_BYTES = 50;
 
 // case: max-nan
-// java-skip: INSPECT_MAX_BYTES is an int in Java; there is no NaN
+// needs: fractional-numbers
 buffer.INSPECT_MAX_BYTES = NaN;
 
 // case: max-string
-// java-skip: INSPECT_MAX_BYTES is an int in Java; a string cannot be passed
+// needs: loose-types
 buffer.INSPECT_MAX_BYTES = '5';
 
 // case: nodes-test-buffer-inspect

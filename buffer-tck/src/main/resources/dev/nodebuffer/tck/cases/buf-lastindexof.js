@@ -8,7 +8,7 @@ const utf16Buffer = Buffer.from('\u039a\u0391\u03a3\u03a3\u0395', 'utf16le');
 console.log(utf16Buffer.lastIndexOf('\u03a3', -5, 'utf16le'));
 
 // case: doc-example-undefined-offset
-// java-skip: an undefined byteOffset is the overload without it, lastIndexOf(String, String)
+// needs: undefined
 const utf16Buffer = Buffer.from('\u039a\u0391\u03a3\u03a3\u0395', 'utf16le');
 console.log(utf16Buffer.lastIndexOf('\u03a3', undefined, 'utf16le'));
 
@@ -21,12 +21,12 @@ const b = Buffer.from('abcdef');
 console.log(b.lastIndexOf(256 + 99));
 
 // case: doc-example-coercion-fraction
-// java-skip: the needle is an int in Java; Node truncates 99.9 (a double) to 99
+// needs: fractional-numbers
 const b = Buffer.from('abcdef');
 console.log(b.lastIndexOf(99.9));
 
 // case: doc-example-coercion-offset
-// java-skip: byteOffset is an int; undefined is the overload without it, and {}, null, [] do not exist in Java
+// needs: loose-types
 const b = Buffer.from('abcdef');
 console.log(b.lastIndexOf('b', undefined), b.lastIndexOf('b', {}), b.lastIndexOf('b', null), b.lastIndexOf('b', []));
 
@@ -53,7 +53,7 @@ console.log(b.lastIndexOf('bc', 4), b.lastIndexOf('bc', 5), b.lastIndexOf('cabc'
 console.log(b.lastIndexOf('abcabc'), b.lastIndexOf('abcabc', 0), b.lastIndexOf('abcabcx'), b.lastIndexOf('abcabcx', 100), Buffer.from('aaa').lastIndexOf('aa'));
 
 // case: string-offset-beyond-int
-// java-skip: byteOffset is an int; Node clamps -2**40 to -2**31
+// needs: large-numbers
 const b = Buffer.from('abcabc');
 console.log(b.lastIndexOf('b', -(2 ** 40)), b.lastIndexOf('b', 2 ** 40));
 
@@ -87,5 +87,5 @@ console.log(b.lastIndexOf('needle-in-a-haystack'), b.lastIndexOf('needle-in-a-ha
 Buffer.from('abc').lastIndexOf('b', 'bogus');
 
 // case: null-value
-// java-skip: null matches both the String and the Uint8Array overloads (ambiguous in Java too); BufferSearchTest checks (String) null and (Uint8Array) null
+// needs: null-arguments
 Buffer.from('abc').lastIndexOf(null, 1);

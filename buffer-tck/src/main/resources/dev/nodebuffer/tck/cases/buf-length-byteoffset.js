@@ -14,7 +14,7 @@ console.log(buf.length);
 // Prints: 1234
 
 // case: doc-example-byteoffset
-// java-skip: Java has no Int8Array
+// needs: typed-arrays
 // (the doc makes the view and prints nothing: the case prints its elements)
 // Create a buffer smaller than `Buffer.poolSize`.
 const nodeBuffer = Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);

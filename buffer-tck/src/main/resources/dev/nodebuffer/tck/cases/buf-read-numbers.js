@@ -194,25 +194,25 @@ Buffer.alloc(3).readIntBE(1, 3);
 Buffer.alloc(8).readUIntBE(3, 6);
 
 // case: fractional-offset
-// java-skip: offsets are int in Java; a fractional offset cannot be passed
+// needs: fractional-numbers
 Buffer.alloc(4).readUInt8(1.5);
 
 // case: nan-offset
-// java-skip: offsets are int in Java; NaN cannot be passed
+// needs: fractional-numbers
 Buffer.alloc(4).readUInt16LE(NaN);
 
 // case: string-offset
-// java-skip: offsets are int in Java; a string offset does not compile
+// needs: loose-types
 Buffer.alloc(4).readUInt8('1');
 
 // case: offset-beyond-int
-// java-skip: offsets are int in Java; 2**32 + 1 cannot be passed
+// needs: large-numbers
 Buffer.alloc(8).readUInt8(2 ** 32 + 1);
 
 // case: missing-bytelength
-// java-skip: readUIntLE(offset) without byteLength does not exist in Java (Node requires both)
+// needs: undefined
 Buffer.alloc(8).readUIntLE(0);
 
 // case: missing-offset
-// java-skip: readIntBE() without arguments does not exist in Java (Node requires both)
+// needs: undefined
 Buffer.alloc(8).readIntBE();

@@ -24,7 +24,7 @@ console.log(notReallyCopiedBuf.toString());
 console.log(buf.toString());
 
 // case: doc-example-uint8array-slice-copies
-// java-skip: Java cannot call Uint8Array's slice on a Buffer (Buffer overrides it); BufferViewsTest.uint8ArraySliceCopiesAndSubarrayShares checks Uint8Array.slice copies
+// needs: prototype-calls
 const buf = Buffer.from('buffer');
 const copiedBuf = Uint8Array.prototype.slice.call(buf);
 copiedBuf[0]++;

@@ -36,12 +36,12 @@ const b = Buffer.from('0102030405060708', 'hex');
 console.log(b.subarray(2.7, 5.9), b.subarray(-1.5), b.subarray(6, 2));
 
 // case: nan-is-zero
-// java-skip: Java's int positions have no NaN
+// needs: fractional-numbers
 const b = Buffer.from('0102030405060708', 'hex');
 console.log(b.subarray(NaN, NaN), b.subarray(NaN, 2), b.subarray(6, NaN));
 
 // case: null-end-is-zero
-// java-skip: Java's int positions have no null; Node's null end means 0, undefined means the end
+// needs: loose-types
 console.log(Buffer.alloc(4).subarray(null, null).length, Buffer.alloc(4).subarray(2, null).length);
 
 // case: empty-buffer

@@ -23,7 +23,7 @@ console.log(b.toString('utf8', 1, 100), b.toString('utf8', 100), b.toString('utf
 console.log(b.toString('hex', 2));
 
 // case: start-beyond-int
-// java-skip: positions are int in Java; 2**32 + 1 cannot be passed
+// needs: large-numbers
 console.log(Buffer.from('abcdef').toString('latin1', 4294967297));
 
 // case: empty-range-skips-encoding-check
@@ -77,7 +77,7 @@ console.log(buf2.toString('utf8', 0, 3));
 // (the example's last line, toString(undefined, 0, 3), is the case doc-example-undefined-encoding)
 
 // case: doc-example-undefined-encoding
-// java-skip: Rhino passes undefined to a Java String parameter as the string "undefined"; Java's form, toString(null, 0, 3), is UTF-8 (BufferTest.toStringNullEncodingIsUtf8)
+// needs: undefined
 const buf2 = Buffer.from('tést');
 
 console.log(buf2.toString(undefined, 0, 3));

@@ -267,7 +267,7 @@ Buffer.alloc(2).writeBigInt64LE(2n ** 63n, 5);
 Buffer.alloc(8).writeIntLE(2 ** 60, 0, 7);
 
 // case: bytelength-checked-before-a-value-beyond-long
-// java-skip: 1e20 is beyond a Java long, the type of the value
+// needs: large-numbers
 Buffer.alloc(8).writeIntLE(1e20, 0, 7);
 
 // case: bytelength-zero
@@ -328,45 +328,45 @@ Buffer.alloc(8).writeBigInt64LE(null, 0);
 Buffer.alloc(4).writeBigUInt64BE(null);
 
 // case: bigint-undefined
-// java-skip: Rhino passes no undefined to a BigInteger parameter; Java's null is tested by bigint-null-after-offset-checks
+// needs: undefined
 Buffer.alloc(8).writeBigUInt64LE(undefined);
 
 // case: bigint-write-of-a-number
-// java-skip: a JavaScript number is not a bigint; Java's BigInt writes take only BigInteger, so the call has no Java form
+// needs: loose-types
 Buffer.alloc(8).writeBigInt64LE(1);
 
 // case: bigint-write-of-an-out-of-range-number
-// java-skip: a JavaScript number is not a bigint; Java's BigInt writes take only BigInteger, so the call has no Java form
+// needs: loose-types
 Buffer.alloc(8).writeBigUInt64LE(2 ** 64);
 
 // case: fraction-truncates
-// java-skip: integer writes take int/long in Java; a fraction cannot be passed
+// needs: fractional-numbers
 const b = Buffer.alloc(2);
 console.log(b.writeUInt8(1.9), b.writeUInt8(NaN, 1), b);
 
 // case: fraction-above-max
-// java-skip: integer writes take int/long in Java; 255.5 cannot be passed
+// needs: fractional-numbers
 Buffer.alloc(1).writeUInt8(255.5);
 
 // case: negative-fraction-48-bit-quirk
-// java-skip: integer writes take long in Java; -0.5 cannot be passed
+// needs: fractional-numbers
 const b = Buffer.alloc(5);
 b.writeIntLE(-0.5, 0, 5);
 console.log(b, b.readIntLE(0, 5));
 
 // case: string-value-coerced
-// java-skip: values are typed in Java; a string value does not compile
+// needs: loose-types
 const b = Buffer.alloc(4);
 console.log(b.writeUInt16LE('0x12'), b.writeFloatLE('2.5'), b);
 
 // case: fractional-write-offset
-// java-skip: offsets are int in Java; a fractional offset cannot be passed
+// needs: fractional-numbers
 Buffer.alloc(4).writeUInt8(1, 1.5);
 
 // case: string-write-offset
-// java-skip: offsets are int in Java; a string offset does not compile
+// needs: loose-types
 Buffer.alloc(8).writeUInt8(300, 'x');
 
 // case: value-range-before-offset-type
-// java-skip: offsets are int in Java; a string offset does not compile
+// needs: loose-types
 Buffer.alloc(3).writeUIntLE(1e20, 'x', 2);

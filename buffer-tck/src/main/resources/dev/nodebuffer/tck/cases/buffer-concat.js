@@ -82,13 +82,13 @@ Buffer.concat([null], 1);
 Buffer.concat([Buffer.from('a')], -1);
 
 // case: null-list
-// java-skip: Rhino cannot choose between the List and array overloads for null; BufferFactoriesTest checks Java's null
+// needs: null-arguments
 Buffer.concat(null);
 
 // case: list-not-an-array
-// java-skip: a Buffer is no list in Java (a compile error)
+// needs: loose-types
 Buffer.concat(Buffer.from('ab'));
 
 // case: fractional-total-length
-// java-skip: totalLength is an int in Java
+// needs: large-numbers
 Buffer.concat([Buffer.from('a')], 1.5);

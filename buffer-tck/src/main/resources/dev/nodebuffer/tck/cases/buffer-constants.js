@@ -1,7 +1,7 @@
 // section: buffer.constants
 
 // case: max-length-values
-// java-skip: the limits are Java's here (Integer.MAX_VALUE - 8 bytes; Node 22's 2^53 - 1 does not fit a Java array); BufferFactoriesTest checks them
+// needs: large-numbers
 console.log(buffer.constants.MAX_LENGTH, buffer.kMaxLength, buffer.constants.MAX_STRING_LENGTH, buffer.kStringMaxLength);
 
 // case: aliases

@@ -1,7 +1,7 @@
 // section: Static method: Buffer.copyBytesFrom(view[, offset[, length]])
 
 // case: doc-example
-// java-skip: Java has no Uint16Array; for a Uint8Array, elements are bytes (the cases below)
+// needs: typed-arrays
 const u16 = new Uint16Array([0, 0xffff]);
 const buf = Buffer.copyBytesFrom(u16, 1, 1);
 u16[1] = 0;
@@ -51,9 +51,9 @@ Buffer.copyBytesFrom(new Uint8Array(3), 0, -1);
 Buffer.copyBytesFrom(null);
 
 // case: array-is-not-a-typed-array
-// java-skip: an array is no Uint8Array in Java (a compile error)
+// needs: loose-types
 Buffer.copyBytesFrom([1, 2]);
 
 // case: fractional-offset
-// java-skip: offsets are int in Java
+// needs: fractional-numbers
 Buffer.copyBytesFrom(new Uint8Array(3), 1.5);

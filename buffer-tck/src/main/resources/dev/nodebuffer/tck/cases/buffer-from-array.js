@@ -47,9 +47,9 @@ buf[1] = 8;
 console.log(buf, arr);
 
 // case: null
-// java-skip: Rhino cannot choose among the from overloads for null; BufferFactoriesTest checks Java's null
+// needs: null-arguments
 Buffer.from(null);
 
 // case: number-is-not-an-array
-// java-skip: a number is no Buffer.from argument in Java (a compile error); Rhino would convert it to the string "5"
+// needs: loose-types
 Buffer.from(5);

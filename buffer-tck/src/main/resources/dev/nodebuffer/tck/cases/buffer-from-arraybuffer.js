@@ -1,7 +1,7 @@
 // section: Static method: Buffer.from(arrayBuffer[, byteOffset[, length]])
 
 // case: doc-example-shares-memory
-// java-skip: Java has no Uint16Array; shares-memory below makes the same point with Uint8Array
+// needs: typed-arrays
 const arr = new Uint16Array(2);
 arr[0] = 5000;
 arr[1] = 4000;
@@ -26,7 +26,7 @@ const buf = Buffer.from(ab, 0, 2);
 console.log(buf.length);
 
 // case: doc-example-backing-store-beyond-view
-// java-skip: Java's Uint8Array has no static from and no (buffer, byteOffset, length) constructor
+// needs: typed-arrays
 const arrA = Uint8Array.from([0x63, 0x64, 0x65, 0x66]); // 4 elements
 const arrB = new Uint8Array(arrA.buffer, 1, 2); // 2 elements
 console.log(arrA.buffer === arrB.buffer);
@@ -79,5 +79,5 @@ Buffer.from(new ArrayBuffer(4), -1, 2);
 Buffer.from(new ArrayBuffer(4), -1, 6);
 
 // case: fractional-offset
-// java-skip: offsets are int in Java
+// needs: fractional-numbers
 console.log(Buffer.from(new ArrayBuffer(8), 1.5).length);

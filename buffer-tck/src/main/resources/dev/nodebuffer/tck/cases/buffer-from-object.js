@@ -5,7 +5,7 @@ const buf = Buffer.from(new String('this is a test'));
 console.log(buf);
 
 // case: doc-example-to-primitive
-// java-skip: Java has no Symbol.toPrimitive; a Java object is not converted to a string
+// needs: loose-types
 class Foo {
   [Symbol.toPrimitive]() {
     return 'this is a test';

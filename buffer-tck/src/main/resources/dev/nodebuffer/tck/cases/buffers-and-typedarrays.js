@@ -1,7 +1,7 @@
 // section: Buffers and TypedArrays
 
 // case: doc-example-typedarray-from-buffer
-// java-skip: Java has no Uint32Array
+// needs: typed-arrays
 // (show.js prints no Uint32Array: the case prints its length and elements)
 const buf = Buffer.from([1, 2, 3, 4]);
 const uint32array = new Uint32Array(buf);
@@ -11,7 +11,7 @@ console.log(uint32array.length, Array.from(uint32array));
 // Prints: Uint32Array(4) [ 1, 2, 3, 4 ]
 
 // case: doc-example-typedarray-over-buffer-memory
-// java-skip: Java has no Uint16Array and no (buffer, byteOffset, length) view constructor
+// needs: typed-arrays
 // (show.js prints no Uint16Array: the case prints its length and elements)
 const buf = Buffer.from('hello', 'utf16le');
 const uint16array = new Uint16Array(
@@ -24,7 +24,7 @@ console.log(uint16array.length, Array.from(uint16array));
 // Prints: Uint16Array(5) [ 104, 101, 108, 108, 111 ]
 
 // case: doc-example-copy-or-share
-// java-skip: Java has no Uint16Array; buffer-from-arraybuffer/shares-memory shares with a Uint8Array
+// needs: typed-arrays
 const arr = new Uint16Array(2);
 
 arr[0] = 5000;
@@ -49,7 +49,7 @@ console.log(buf2);
 // Prints: <Buffer 88 13 70 17>
 
 // case: doc-example-part-of-the-array-buffer
-// java-skip: Java has no Uint16Array; buffer-from-arraybuffer/doc-example-offset-length does this on an ArrayBuffer
+// needs: typed-arrays
 const arr = new Uint16Array(20);
 const buf = Buffer.from(arr.buffer, 0, 16);
 

@@ -5,7 +5,7 @@ const b = Buffer.from('010203', 'hex');
 console.log(b.at(0), b.at(2), b.at(-1), b.at(-3), b.at(1.5));
 
 // case: at-out-of-range
-// java-skip: at() out of range throws IndexOutOfBoundsException in Java, as get() does (no undefined); BufferViewsTest.atOutOfRangeIsAnIndexOutOfBoundsExceptionLikeGet checks it
+// needs: undefined
 const b = Buffer.from('010203', 'hex');
 console.log(b.at(3), b.at(-4), Buffer.alloc(0).at(0));
 
@@ -49,7 +49,7 @@ new Uint8Array(2).set([], 3);
 Buffer.alloc(2).set([1], -1);
 
 // case: set-null
-// java-skip: Rhino cannot choose between set(Uint8Array) and set(int[]) for null; BufferViewsTest.setNullIsV8sTypeErrorNotANullPointerException checks Java's null
+// needs: null-arguments
 Buffer.alloc(2).set(null);
 
 // case: reverse
@@ -141,9 +141,9 @@ console.log(out);
 console.log(Buffer.BYTES_PER_ELEMENT, Uint8Array.BYTES_PER_ELEMENT, Buffer.alloc(2).BYTES_PER_ELEMENT);
 
 // case: undefined-callback
-// java-skip: Rhino cannot pass undefined to a Java functional interface; BufferViewsTest.nullCallbackIsV8sTypeError checks Java's null
+// needs: undefined
 Buffer.from('ab').map(undefined);
 
 // case: undefined-callback-on-empty
-// java-skip: Rhino cannot pass undefined to a Java functional interface; BufferViewsTest.nullCallbackIsV8sTypeError checks Java's null
+// needs: undefined
 Buffer.alloc(0).forEach(undefined);
