@@ -237,7 +237,16 @@ public final class Report {
   }
 
   private static String block(@Nullable Outcome outcome) {
-    String text = outcome == null ? "(no outcome)\n" : outcome.toString();
+    String text;
+    if (outcome == null) {
+      text = "(no outcome)\n";
+    } else if (outcome.finished()) {
+      text = outcome.toString();
+    } else {
+      // The record's form escapes the detail onto one line; a reader wants its lines.
+      Outcome printed = new Outcome(outcome.lines(), outcome.error());
+      text = printed + Verdict.of(null, outcome).word() + ":\n  " + outcome.detail().strip().replace("\n", "\n  ") + "\n";
+    }
     return "```\n" + (text.isEmpty() ? "(nothing printed)\n" : text) + "```\n";
   }
 

@@ -16,7 +16,7 @@ import java.util.ServiceLoader;
  * The conformance kit's command line.
  *
  * <ul>
- *   <li>{@code report}: runs the corpus on every registered {@link Implementation} and, when a
+ *   <li>{@code report [--json]}: runs the corpus on every registered {@link Implementation} and, when a
  *       Node 22 is found ({@link JsRuntime}), on Node too; prints per documentation section the
  *       cases passed, failed and skipped, side by side. Exit code 1 if any case failed.
  *   <li>{@code record FILE}: runs the corpus on Node and writes the outcomes to {@code FILE}, the
@@ -45,7 +45,7 @@ public final class Tck {
     String command = args.length == 0 ? "report" : args[0];
     int status =
         switch (command) {
-          case "report" -> new Tck(out).report();
+          case "report" -> new Tck(out).report(args.length > 1 && args[1].equals("--json"));
           case "record" -> {
             if (args.length != 2) {
               throw new IllegalArgumentException("usage: record FILE");
@@ -74,15 +74,18 @@ public final class Tck {
             yield new Tck(out).matrix(Path.of(args[1]), scripts);
           }
           default -> {
-            out.println("usage: tck [report | record FILE | verify [RUNTIME] | matrix DIR [RUNTIME...]]");
+            out.println("usage: tck [report [--json] | record FILE | verify [RUNTIME] | matrix DIR [RUNTIME...]]");
             yield 2;
           }
         };
     System.exit(status);
   }
 
-  /** Prints the side-by-side report; returns 1 if any case failed anywhere, else 0. */
-  int report() {
+  /**
+   * Prints the side-by-side report, as text or as JSON ({@link Report#json()}); returns 1 if any
+   * case failed anywhere, else 0.
+   */
+  int report(boolean json) {
     List<Case> cases = Corpus.cases();
     List<Column> columns = new ArrayList<>();
     for (Implementation implementation : ServiceLoader.load(Implementation.class)) {
@@ -93,19 +96,23 @@ public final class Tck {
     if (node.isPresent()) {
       columns.add(new JsRunner(node.get()).runAll(cases));
     }
-    out.println("nodebuffer conformance report: " + cases.size() + " cases; expectations "
+    // With --json, standard output is the JSON alone; the notes go to standard error.
+    PrintStream notes = json ? System.err : out;
+    notes.println("nodebuffer conformance report: " + cases.size() + " cases; expectations "
         + recordedFrom(Corpus.expectedText()));
     if (noJava) {
-      out.println("(no Java implementation registered: put one on the class path with its"
+      notes.println("(no Java implementation registered: put one on the class path with its"
           + " META-INF/services/dev.nodebuffer.tck.Implementation)");
     }
     if (node.isEmpty()) {
-      out.println("(Node column left out: " + JsRuntime.howToGetOne() + ")");
+      notes.println("(Node column left out: " + JsRuntime.howToGetOne() + ")");
     }
-    out.println("(skipped: the implementation lacks a JavaScript feature the case needs; see Feature)");
-    out.println();
+    notes.println("(skipped: the implementation lacks a JavaScript feature the case needs; see Feature)");
+    if (!json) {
+      out.println();
+    }
     Report report = new Report(cases, Corpus.expected(), columns);
-    out.print(report.text());
+    out.print(json ? report.json() : report.text());
     return report.anyFailed() ? 1 : 0;
   }
 

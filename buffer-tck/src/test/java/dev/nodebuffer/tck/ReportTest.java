@@ -51,7 +51,7 @@ class ReportTest {
   void aCrashOrATimeOutIsItsOwnVerdictAndCountsAsAFailure() {
     Column bun =
         new Column("bun", "Bun", Map.of(
-            "a/alloc", Outcome.crashed("SIGSEGV"),
+            "a/alloc", Outcome.crashed("signal 11\n#  at src/node_buffer.cc"),
             "a/fraction", Outcome.timedOut("no record in 10 s"),
             "b/search", new Outcome(List.of("3"), null)));
     Report crashing = new Report(CASES, EXPECTED, List.of(bun));
@@ -60,6 +60,7 @@ class ReportTest {
     assertThat(crashing.anyFailed()).isTrue();
     assertThat(crashing.text()).contains("total        1 passed, 0 failed, 1 crashed, 1 timed out\n");
     assertThat(crashing.markdown("")).contains("| Section A | 0 · 1 crashed · 1 timed out |\n");
+    assertThat(crashing.markdown("")).contains("actual:\n\n```\ncrashed:\n  signal 11\n  #  at src/node_buffer.cc\n```\n");
   }
 
   @Test
