@@ -57,7 +57,9 @@ class JsRunnerTest {
   /**
    * A hang in Node's native code, which {@code worker.terminate()} cannot stop: on Node 20, 22 and
    * 24, a UTF-16LE search in a view that starts at an odd byte offset never returns when the
-   * needle's first byte is there (Deno 2 and Bun 1 print 2). Only killing the process ends it.
+   * needle's first byte is there (Deno 2 and Bun 1 print 2): it loops in {@code
+   * stringsearch::SearchString<unsigned short>} under {@code IndexOfBuffer} ({@code
+   * src/node_buffer.cc}). Only killing the process ends it.
    */
   @Test
   void aHangInNativeCodeTimesOut() {
