@@ -182,7 +182,12 @@ public final class JsRunner {
       kill(process); // it closed its stdout but did not end
     }
     int status = process.waitFor();
-    String errors = stderr.text();
+    // The process id and the addresses of mapped libraries change from run to run: replaced, so
+    // that a crash reads the same each time (CONFORMANCE.md is regenerated and diffed).
+    String errors =
+        stderr.text()
+            .replace("[" + process.pid() + "]", "[pid]")
+            .replaceAll("0x7f[0-9a-f]{10}", "0x7f...");
     if (!ready) {
       throw new IllegalStateException(
           "runner.cjs did not start on "
