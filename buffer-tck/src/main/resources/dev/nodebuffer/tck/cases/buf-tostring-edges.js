@@ -111,3 +111,19 @@ for (let n of [3071, 3072, 3073, 3074, 6143, 6144, 6145, 9217]) {
 }
 const whole = b.subarray(0, 6146);
 console.log(whole.toString('base64').length, sum(whole.toString('base64')), sum(Buffer.from(whole).toString('base64url')));
+
+// case: utf8-four-byte-characters-beside-bad-bytes
+// Text that holds an ill-formed byte and characters of every length, U+10000 and U+10FFFF too.
+const units = (s) => { let u = []; for (let i = 0; i < s.length; i++) u.push(s.charCodeAt(i).toString(16)); return u.join(' '); };
+for (let h of ['fff0908080', 'f0908080ff', 'c0f48fbfbf41', 'e0a080eda080f09f9880', '80c280dfbfe0a080efbfbff0908080f48fbfbf']) {
+  console.log(h, units(Buffer.from(h, 'hex').toString()));
+}
+
+// case: hex-string-too-long
+// Two characters per byte: 0x0ffffff5 bytes would make 0x1fffffea characters, two too many.
+Buffer.alloc(0x0ffffff5).toString('hex');
+
+// case: hex-string-longest
+// 0x0ffffff4 bytes make 0x1fffffe8 characters, the most a string can hold.
+const b = Buffer.alloc(0x0ffffff4);
+console.log(b.toString('hex', 0x0ffffff0).length, b.toString('hex').length);

@@ -123,3 +123,16 @@ const u = Buffer.alloc(6001, 0x22);
 const l = Buffer.alloc(3001, 0x22);
 console.log(u.write(s, 'ucs2'), sum(u), u.write(s, 1, 4001, 'utf16le'), sum(u));
 console.log(l.write(s, 'latin1'), sum(l), l.write(s, 2, 1000, 'binary'), sum(l), l.write(s, 'ascii'), sum(l));
+
+// case: utf8-first-two-byte-character
+// U+0080, the first character of two bytes, at the start, inside the first 16 units, and after them.
+for (let s of ['\u0080', 'a\u0080', '\u007f\u0080\u07ff\u0800', 'ab\u0080' + 'c'.repeat(30), 'c'.repeat(20) + '\u0080' + 'c'.repeat(10),
+    '\u00e9' + '\u0080'.repeat(30) + '\u007f'.repeat(5)]) {
+  let b = Buffer.alloc(Buffer.byteLength(s) + 2);
+  console.log(s.length, b.write(s), Buffer.byteLength(s), b.subarray(0, 8), Buffer.from(s).toString('hex').length);
+}
+
+// case: base64-units-beyond-latin1-in-whole-groups
+// Each unit counts by its low 8 bits: U+0141 reads as 'A', U+0151 as 'Q', U+013D as '='.
+console.log(Buffer.from('\u0141UJD', 'base64'), Buffer.from('QU\u0141D\u0151UJD', 'base64'), Buffer.from('QUJD\u013dQUJD', 'base64'));
+console.log(Buffer.from('QU!JD\u00e9QUJD', 'base64'), Buffer.from('Q U J D', 'base64'), Buffer.from('QUJ*', 'base64'));

@@ -41,3 +41,10 @@ for (let [from, to] of [['latin1', 'latin1'], ['latin1', 'utf8'], ['latin1', 'as
   let out = buffer.transcode(src.subarray(3), from, to);
   console.log(from, to, out.length, sum(out));
 }
+
+// case: non-ascii-letters-in-names
+// The names compare ASCII letters only: a dotless i or a long s does not make 'latin1' or 'ascii'.
+buffer.transcode(Buffer.from('a'), 'utf8', 'lat\u0131n1');
+
+// case: non-ascii-letters-in-source-name
+buffer.transcode(Buffer.from('a'), '\u017fcii', 'utf8');
