@@ -136,3 +136,25 @@ for (let s of ['\u0080', 'a\u0080', '\u007f\u0080\u07ff\u0800', 'ab\u0080' + 'c'
 // Each unit counts by its low 8 bits: U+0141 reads as 'A', U+0151 as 'Q', U+013D as '='.
 console.log(Buffer.from('\u0141UJD', 'base64'), Buffer.from('QU\u0141D\u0151UJD', 'base64'), Buffer.from('QUJD\u013dQUJD', 'base64'));
 console.log(Buffer.from('QU!JD\u00e9QUJD', 'base64'), Buffer.from('Q U J D', 'base64'), Buffer.from('QUJ*', 'base64'));
+
+// case: utf8-long-text-into-ample-room
+// Non-ASCII text written into far more room than it needs: nothing past the bytes written changes.
+const sum = (b) => { let h = 0; for (let i = 0; i < b.length; i++) h = (h * 31 + b[i]) | 0; return h; };
+for (let s of ['\u00e9'.repeat(100), '\u00e9'.repeat(100) + 'xyz', '\u20ac'.repeat(1030) + 'ab', 'x'.repeat(30) + '\u00e9'.repeat(50) + 'wxyz']) {
+  let b = Buffer.alloc(4000, 0xaa);
+  let w = b.write(s, 3);
+  console.log(s.length, w, sum(b), b.subarray(w - 2 + 3, w + 8));
+}
+
+// case: base64-padding-at-a-chunk-end
+// '=' ends the text wherever it is, also where the first 4096 units end.
+const src = Buffer.alloc(9000);
+for (let i = 0; i < src.length; i++) src[i] = (i * 89 + (i >> 7)) & 0xff;
+const s = src.toString('base64');
+for (let t of [s.slice(0, 4094) + '==' + s.slice(4096), s.slice(0, 4095) + '=' + s.slice(4096), s.slice(0, 8190) + '==' + s.slice(8192)]) {
+  let b = Buffer.from(t, 'base64');
+  console.log(t.length, b.length, b.subarray(-3), Buffer.byteLength(t, 'base64'));
+}
+
+// case: base64-units-beyond-latin1-at-every-place-in-a-group
+console.log(Buffer.from('\u0151UJD', 'base64'), Buffer.from('Q\u0155JD', 'base64'), Buffer.from('QU\u014aD', 'base64'), Buffer.from('QUJ\u0144QUJD', 'base64'));

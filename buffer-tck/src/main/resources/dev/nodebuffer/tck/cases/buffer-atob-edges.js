@@ -27,3 +27,6 @@ for (let i = 0; i < src.length; i++) src[i] = (i * 97) & 0xff;
 const text = buffer.atob(src.toString('base64'));
 const spaced = buffer.atob(src.toString('base64').replace(/(....)/g, '$1 '));
 console.log(text.length, sum(text), spaced === text, text.charCodeAt(3000));
+
+// case: first-unit-beyond-ascii
+buffer.atob('QQ\u0080=');

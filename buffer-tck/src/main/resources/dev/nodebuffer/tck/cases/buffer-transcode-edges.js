@@ -48,3 +48,12 @@ buffer.transcode(Buffer.from('a'), 'utf8', 'lat\u0131n1');
 
 // case: non-ascii-letters-in-source-name
 buffer.transcode(Buffer.from('a'), '\u017fcii', 'utf8');
+
+// case: ucs2-view-ends-on-a-high-half
+// The unit after the view is not read: a high half at the end of the view is alone.
+const src = Buffer.from('\u00e9\ud83d\ude00z', 'ucs2');
+const v = src.subarray(0, 4);
+console.log(buffer.transcode(v, 'ucs2', 'ucs2'), buffer.transcode(v, 'ucs2', 'latin1'), buffer.transcode(src.subarray(0, 5), 'ucs2', 'ucs2'));
+
+// case: ucs2-one-byte-to-latin1
+console.log(buffer.transcode(Buffer.from('A', 'latin1'), 'ucs2', 'latin1'), buffer.transcode(Buffer.from('A', 'latin1'), 'ucs2', 'ucs2'));
