@@ -1,7 +1,9 @@
 package dev.nodebuffer.tck.adapter;
 
+import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.nodebuffer.Buffers;
 import dev.nodebuffer.tck.Corpus;
 import dev.nodebuffer.tck.JavaRunner;
 import dev.nodebuffer.tck.Outcome;
@@ -10,10 +12,20 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** The whole corpus on this project's port, against the expectations recorded from Node 22. */
+/**
+ * The whole corpus on this project's port, against the expectations recorded from Node 22. The
+ * build runs it on each pool strategy: the default per-thread pool, and the shared one ({@code
+ * -Ddev.nodebuffer.pool=shared}, the {@code kit-on-the-shared-pool} execution).
+ */
 class JavaConformanceTest {
+
+  @Test
+  void runsOnThePoolStrategyTheBuildAsksFor() {
+    assertThat(Buffers.poolStrategy()).isEqualTo(System.getProperty("dev.nodebuffer.pool", "per-thread"));
+  }
 
   @TestFactory
   Stream<DynamicTest> corpusOnNodebuffer() {
