@@ -2,6 +2,8 @@ package dev.nodebuffer.tck;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -53,7 +55,7 @@ public final class JavaRunner {
 
   /** Whether the implementation can express {@code c}: it lacks no {@link Feature} {@code c} needs. */
   public boolean canRun(Case c) {
-    return java.util.Collections.disjoint(c.needs(), implementation.unsupported());
+    return Collections.disjoint(c.needs(), implementation.unsupported());
   }
 
   /**
@@ -61,7 +63,7 @@ public final class JavaRunner {
    * order; the others are left out of the column (skipped).
    */
   public Column runAll(List<Case> cases) {
-    Map<String, Outcome> outcomes = new java.util.LinkedHashMap<>();
+    Map<String, Outcome> outcomes = new LinkedHashMap<>();
     for (Case c : cases) {
       if (canRun(c)) {
         outcomes.put(c.id(), run(c));
@@ -72,7 +74,7 @@ public final class JavaRunner {
 
   /** Runs {@code c} and returns what it printed and how it ended. */
   public Outcome run(Case c) {
-    List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> lines = Collections.synchronizedList(new ArrayList<>());
     AtomicReference<@Nullable Outcome> result = new AtomicReference<>();
     AtomicReference<@Nullable Throwable> failure = new AtomicReference<>();
     long deadline = System.nanoTime() + limit.toNanos();

@@ -36,10 +36,6 @@ public final class Report {
     }
   }
 
-  public List<Column> columns() {
-    return columns;
-  }
-
   /** How {@code c} fared in {@code column}. */
   public Verdict verdict(Column column, Case c) {
     return Verdict.of(expected.get(c.id()), column.outcomes().get(c.id()));
