@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not synchronised, like {@link java.nio.ByteBuffer}.
  */
-public class Uint8Array {
+public class Uint8Array implements ArrayBufferView {
   /**
    * {@code Uint8Array.BYTES_PER_ELEMENT} (also {@code Buffer.BYTES_PER_ELEMENT} and {@code
    * view.BYTES_PER_ELEMENT}): the size of one element, 1.
@@ -62,11 +62,13 @@ public class Uint8Array {
   }
 
   /** {@code view.byteLength}: the same as {@link #length()} for a byte view. */
+  @Override
   public final int byteLength() {
     return length;
   }
 
   /** {@code view.byteOffset}: where this view starts in {@link #buffer()}. */
+  @Override
   public final int byteOffset() {
     return byteOffset;
   }
@@ -75,6 +77,7 @@ public class Uint8Array {
    * {@code view.buffer}: the memory this view shares. For a pooled {@link Buffer} this is the
    * whole slab, holding other buffers' bytes too.
    */
+  @Override
   public final ArrayBuffer buffer() {
     return buffer;
   }
