@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * The Java twin of the case generators of {@code src/test/node/record-elements.js}, and the input
  * lines both sides write. Everything here must stay in step with the script: the same families in
- * the same order, the same {@link Rng} seeds and draws in the same order, the same arithmetic
- * (IEEE 754 doubles round alike in Java and JavaScript; powers of two are built from their bits),
- * the same text. A drift shows up as an input-digest mismatch in {@link
+ * the same order, the same {@link Rng} seeds and draws in the same order, the same arithmetic (IEEE
+ * 754 doubles round alike in Java and JavaScript; powers of two are built from their bits), the
+ * same text. A drift shows up as an input-digest mismatch in {@link
  * ElementConversionNodeRecordingTest}, not as a conversion failure.
  *
  * <p>It knows nothing of the typed arrays: it hands each case, as bits, a {@link BigInteger} or
@@ -193,7 +193,9 @@ final class ElementConversionCases {
   }
 
   private static long bitsFrom(int sign, int exponent, int mantissaHigh20, long mantissaLow32) {
-    return ((long) sign << 63) | ((long) exponent << 52) | ((long) mantissaHigh20 << 32)
+    return ((long) sign << 63)
+        | ((long) exponent << 52)
+        | ((long) mantissaHigh20 << 32)
         | mantissaLow32;
   }
 

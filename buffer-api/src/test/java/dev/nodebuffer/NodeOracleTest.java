@@ -20,7 +20,8 @@ class NodeOracleTest {
         "record-numbers.js", // BufferNumbersNodeRecordingTest
         "record-search.js", // BufferSearchNodeRecordingTest
         "record-inspect.js", // InspectNodeRecordingTest
-        "record-surface.js" // SurfaceNodeRecordingTest
+        "record-surface.js", // SurfaceNodeRecordingTest
+        "record-elements.js" // ElementConversionNodeRecordingTest
       })
   void committedRecordingIsWhatNode22AnswersNow(String script)
       throws IOException, InterruptedException {

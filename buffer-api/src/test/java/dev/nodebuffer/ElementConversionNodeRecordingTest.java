@@ -1,0 +1,359 @@
+package dev.nodebuffer;
+
+import dev.nodebuffer.ElementConversionCases.Kind;
+import dev.nodebuffer.testkit.DigestRecording;
+import dev.nodebuffer.testkit.DigestRecordingTest;
+import dev.nodebuffer.testkit.RecordingChecker;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ObjDoubleConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ObjLongConsumer;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Replays every case recorded from Node 22 by {@code src/test/node/record-elements.js} into {@code
+ * elements-node22.txt} (line formats at the top of the script) through the public typed arrays, and
+ * compares the answers: all sampled cases line by line, and every case through the SHA-256 of its
+ * chunk. 77,985 cases:
+ *
+ * <ul>
+ *   <li>{@code KIND/store}, for the nine Number kinds: {@code a = new Int16Array(1); a.put(0, x)}
+ *       ({@code put(int, double)}, JavaScript's ToInt16, ToUint8Clamp, ... and the narrowing to
+ *       Float32), the element's bytes in the {@link ArrayBuffer}, {@code a.get(0)}, and the bytes
+ *       {@code set(Float64Array)} and the copying constructor store for the same {@code x}: 1,157
+ *       edges (specials, integers near every power of two to 2^90, halves, the neighbours of 2^31,
+ *       2^32, 2^52, 2^53, 2^63, 2^64, Float32's subnormal and overflow limits) and 3,000 random
+ *       doubles (any exponent, subnormals, midpoints between adjacent floats, NaNs with payloads)
+ *       per kind. Where {@code x} is exactly an {@code int} (a {@code long} for {@link
+ *       Uint32Array}), the integer overload {@code put(int, int)} ({@code put(int, long)}) must
+ *       store the same bytes as {@code put(int, double)}; a difference is appended to Java's line,
+ *       so it fails as a mismatch with Node.
+ *   <li>{@code KIND/store}, for the two BigInt kinds: {@code put(int, BigInteger)} of ±(2^k + d)
+ *       for k up to 130 and 3,000 random BigInts of 1..130 bits.
+ *   <li>{@code KIND/read}, for all eleven kinds: 2,000 elements read from raw bytes written through
+ *       a {@link Buffer} over the view's {@link ArrayBuffer} (bounds, infinities, NaNs with
+ *       payloads, signalling NaNs, subnormals), and what storing the value read into a new array of
+ *       the kind stores.
+ *   <li>{@code nan/float64}, {@code nan/float32}: 1,000 NaNs each, with payloads, copied from a
+ *       one-element Float64Array or Float32Array into a Float64Array and a Float32Array by element
+ *       assignment, {@code set} and the constructor, and by {@code slice()}: which payload bits
+ *       survive, and which copies quiet a signalling NaN.
+ * </ul>
+ *
+ * <p>Doubles are compared by their bits, NaN payloads included. A failing chunk is listed by Node's
+ * answers with {@code record-elements.js --dump FAMILY CHUNK}.
+ */
+class ElementConversionNodeRecordingTest extends DigestRecordingTest {
+
+  static final String RESOURCE = "elements-node22.txt";
+
+  ElementConversionNodeRecordingTest() {
+    super(
+        ElementConversionNodeRecordingTest.class,
+        RESOURCE,
+        ElementConversionCases.families(),
+        List.of());
+  }
+
+  @Test
+  void recordedByNode22WithTheJavaRng() {
+    node.assertRecordedByNode22WithTheJavaRng();
+  }
+
+  @Override
+  protected void replay(DigestRecording.Family family, RecordingChecker checker) {
+    ElementConversionCases.generate(family.name, new Sink(checker));
+  }
+
+  /** Feeds each case, with Java's answer, to the checker. */
+  private record Sink(RecordingChecker checker) implements ElementConversionCases.Sink {
+    @Override
+    public void storeNumber(Kind kind, long bits) {
+      checker.accept(
+          ElementConversionCases.storeNumberInput(bits),
+          () -> OPS.get(kind.ordinal()).storeNumber(Double.longBitsToDouble(bits)));
+    }
+
+    @Override
+    public void storeBigInt(Kind kind, BigInteger x) {
+      checker.accept(
+          ElementConversionCases.storeBigIntInput(x), () -> OPS.get(kind.ordinal()).storeBigInt(x));
+    }
+
+    @Override
+    public void read(Kind kind, byte[] bytes) {
+      checker.accept(
+          ElementConversionCases.readInput(bytes), () -> OPS.get(kind.ordinal()).read(bytes));
+    }
+
+    @Override
+    public void nan(boolean float64, long bits) {
+      checker.accept(
+          ElementConversionCases.nanInput(float64, bits), () -> nanCopies(float64, bits));
+    }
+  }
+
+  /**
+   * One kind's operations through its public class. The functions a kind has not (a BigInt kind
+   * takes no double, only {@link Uint32Array} takes a long) are null.
+   */
+  private record Ops<A extends TypedArray<A>>(
+      IntFunction<A> make,
+      Function<ArrayBuffer, A> view,
+      Function<TypedArray<?>, A> copyOf,
+      @Nullable ObjDoubleConsumer<A> putDouble,
+      @Nullable ObjIntConsumer<A> putInt,
+      @Nullable ObjLongConsumer<A> putLong,
+      @Nullable BiConsumer<A, BigInteger> putBigInt,
+      BiConsumer<A, A> copyElement,
+      Function<A, String> value) {
+
+    /** The store line's output: {@code put(0, x)}, {@code get(0)}, set and the constructor. */
+    String storeNumber(double x) {
+      A a = make.apply(1);
+      requireNonNull(putDouble).accept(a, x);
+      String stored = hex(a);
+      Float64Array src = new Float64Array(new ArrayBuffer(8));
+      writeRaw(src.buffer(), littleEndian(Double.doubleToRawLongBits(x), 8));
+      A s = make.apply(1);
+      s.set(src);
+      String set = hex(s);
+      String made = hex(copyOf.apply(src));
+      StringBuilder line =
+          new StringBuilder()
+              .append(stored)
+              .append(' ')
+              .append(value.apply(a))
+              .append(' ')
+              .append(set.equals(stored) ? "=" : set)
+              .append(' ')
+              .append(made.equals(stored) ? "=" : made);
+      // Beyond Node: the integer overloads must agree with put(int, double) where x fits them.
+      if (putInt != null && x == Math.rint(x) && x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE) {
+        A i = make.apply(1);
+        putInt.accept(i, (int) x);
+        if (!hex(i).equals(stored)) {
+          line.append(" put(int):").append(hex(i));
+        }
+      }
+      if (putLong != null && x == Math.rint(x) && Math.abs(x) < 0x1p63) {
+        A l = make.apply(1);
+        putLong.accept(l, (long) x);
+        if (!hex(l).equals(stored)) {
+          line.append(" put(long):").append(hex(l));
+        }
+      }
+      return line.toString();
+    }
+
+    String storeBigInt(BigInteger x) {
+      A a = make.apply(1);
+      requireNonNull(putBigInt).accept(a, x);
+      return hex(a) + " " + value.apply(a);
+    }
+
+    /** The read line's output: {@code get(0)} over the bytes, and storing it again. */
+    String read(byte[] bytes) {
+      ArrayBuffer buffer = new ArrayBuffer(bytes.length);
+      writeRaw(buffer, bytes);
+      A a = view.apply(buffer);
+      A b = make.apply(1);
+      copyElement.accept(a, b);
+      return value.apply(a) + " " + hex(b);
+    }
+  }
+
+  /** Each kind's operations, in {@link Kind}'s order. */
+  private static final List<Ops<?>> OPS =
+      List.of(
+          new Ops<Int8Array>(
+              Int8Array::new,
+              Int8Array::new,
+              Int8Array::new,
+              (a, x) -> a.put(0, x),
+              (a, v) -> a.put(0, v),
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Integer.toString(a.get(0))),
+          new Ops<Uint8Array>(
+              Uint8Array::new,
+              Uint8Array::new,
+              Uint8Array::new,
+              (a, x) -> a.put(0, x),
+              (a, v) -> a.put(0, v),
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Integer.toString(a.get(0))),
+          new Ops<Uint8ClampedArray>(
+              Uint8ClampedArray::new,
+              Uint8ClampedArray::new,
+              Uint8ClampedArray::new,
+              (a, x) -> a.put(0, x),
+              (a, v) -> a.put(0, v),
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Integer.toString(a.get(0))),
+          new Ops<Int16Array>(
+              Int16Array::new,
+              Int16Array::new,
+              Int16Array::new,
+              (a, x) -> a.put(0, x),
+              (a, v) -> a.put(0, v),
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Integer.toString(a.get(0))),
+          new Ops<Uint16Array>(
+              Uint16Array::new,
+              Uint16Array::new,
+              Uint16Array::new,
+              (a, x) -> a.put(0, x),
+              (a, v) -> a.put(0, v),
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Integer.toString(a.get(0))),
+          new Ops<Int32Array>(
+              Int32Array::new,
+              Int32Array::new,
+              Int32Array::new,
+              (a, x) -> a.put(0, x),
+              (a, v) -> a.put(0, v),
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Integer.toString(a.get(0))),
+          new Ops<Uint32Array>(
+              Uint32Array::new,
+              Uint32Array::new,
+              Uint32Array::new,
+              (a, x) -> a.put(0, x),
+              null,
+              (a, v) -> a.put(0, v),
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> Long.toString(a.get(0))),
+          new Ops<Float32Array>(
+              Float32Array::new,
+              Float32Array::new,
+              Float32Array::new,
+              (a, x) -> a.put(0, x),
+              null,
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> doubleValue(a.get(0))),
+          new Ops<Float64Array>(
+              Float64Array::new,
+              Float64Array::new,
+              Float64Array::new,
+              (a, x) -> a.put(0, x),
+              null,
+              null,
+              null,
+              (from, to) -> to.put(0, from.get(0)),
+              a -> doubleValue(a.get(0))),
+          new Ops<BigInt64Array>(
+              BigInt64Array::new,
+              BigInt64Array::new,
+              BigInt64Array::new,
+              null,
+              null,
+              null,
+              (a, x) -> a.put(0, x),
+              (from, to) -> to.put(0, from.get(0)),
+              a -> a.get(0) + "n"),
+          new Ops<BigUint64Array>(
+              BigUint64Array::new,
+              BigUint64Array::new,
+              BigUint64Array::new,
+              null,
+              null,
+              null,
+              (a, x) -> a.put(0, x),
+              (from, to) -> to.put(0, from.get(0)),
+              a -> a.get(0) + "n"));
+
+  /**
+   * The nan line's output: a one-element Float64Array or Float32Array over the NaN's bits, copied
+   * into each float kind by {@code b.put(0, src.get(0))}, {@code b.set(src)} and the copying
+   * constructor, and by {@code src.slice()}.
+   */
+  private static String nanCopies(boolean float64, long bits) {
+    ArrayBuffer buffer = new ArrayBuffer(float64 ? 8 : 4);
+    writeRaw(buffer, littleEndian(bits, float64 ? 8 : 4));
+    String slice;
+    String to64;
+    String to32;
+    if (float64) {
+      Float64Array src = new Float64Array(buffer);
+      double value = src.get(0);
+      to64 = copies(new Float64Array(1), new Float64Array(1), new Float64Array(src), value, src);
+      to32 = copies(new Float32Array(1), new Float32Array(1), new Float32Array(src), value, src);
+      slice = hex(src.slice());
+    } else {
+      Float32Array src = new Float32Array(buffer);
+      double value = src.get(0);
+      to64 = copies(new Float64Array(1), new Float64Array(1), new Float64Array(src), value, src);
+      to32 = copies(new Float32Array(1), new Float32Array(1), new Float32Array(src), value, src);
+      slice = hex(src.slice());
+    }
+    return "f64:" + to64 + " f32:" + to32 + " slice:" + slice;
+  }
+
+  private static String copies(
+      Float64Array assigned, Float64Array set, Float64Array made, double value, TypedArray<?> src) {
+    assigned.put(0, value);
+    set.set(src);
+    return hex(assigned) + "," + hex(set) + "," + hex(made);
+  }
+
+  private static String copies(
+      Float32Array assigned, Float32Array set, Float32Array made, double value, TypedArray<?> src) {
+    assigned.put(0, value);
+    set.set(src);
+    return hex(assigned) + "," + hex(set) + "," + hex(made);
+  }
+
+  // --- Bytes and values as the script writes them -----------------------------------------------
+
+  /** The view's bytes in its ArrayBuffer, in memory order, read through a Buffer over them. */
+  private static String hex(ArrayBufferView view) {
+    return Buffer.from(view.buffer(), view.byteOffset(), view.byteLength()).toString("hex");
+  }
+
+  /** Writes raw bytes at the start of {@code buffer} through a Buffer over it. */
+  private static void writeRaw(ArrayBuffer buffer, byte[] bytes) {
+    Buffer over = Buffer.from(buffer);
+    for (int i = 0; i < bytes.length; i++) {
+      over.writeUInt8(bytes[i] & 0xff, i);
+    }
+  }
+
+  private static byte[] littleEndian(long bits, int width) {
+    byte[] out = new byte[width];
+    for (int i = 0; i < width; i++) {
+      out[i] = (byte) (bits >>> (8 * i));
+    }
+    return out;
+  }
+
+  private static String doubleValue(double d) {
+    return "d:" + ElementConversionCases.hex16(Double.doubleToRawLongBits(d));
+  }
+
+  private static <T> T requireNonNull(@Nullable T t) {
+    if (t == null) {
+      throw new IllegalStateException("this kind has no such put");
+    }
+    return t;
+  }
+}
