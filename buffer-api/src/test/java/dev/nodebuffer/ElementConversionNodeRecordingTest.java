@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code KIND/store}, for the nine Number kinds: {@code a = new Int16Array(1); a.put(0, x)}
  *       ({@code put(int, double)}, JavaScript's ToInt16, ToUint8Clamp, ... and the narrowing to
  *       Float32), the element's bytes in the {@link ArrayBuffer}, {@code a.get(0)}, and the bytes
- *       {@code set(Float64Array)} and the copying constructor store for the same {@code x}: 1,157
+ *       {@code set(Float64Array)} and the copying constructor store for the same {@code x}: 2,157
  *       edges (specials, integers near every power of two to 2^90, halves, the neighbours of 2^31,
  *       2^32, 2^52, 2^53, 2^63, 2^64, Float32's subnormal and overflow limits) and 3,000 random
  *       doubles (any exponent, subnormals, midpoints between adjacent floats, NaNs with payloads)
