@@ -22,7 +22,9 @@
 // The inputs are generated here and regenerated, identically, by ElementConversionCases.java:
 // fixed lists, or the fixed-seed mulberry32 PRNG of recording.js (never Math.random). Every double
 // is built from its bits or by exact (or identically rounded) IEEE arithmetic, and travels as its
-// bits until the moment it is stored, so a NaN's payload reaches the store as generated. Families:
+// bits until the moment it is stored, so a NaN's payload reaches the store as generated. V8's
+// tiers agree: the recording is the same under --jitless, --no-opt and --always-turbofan (checked
+// on v22.23.3, x64), so which code the JIT made of the loops below does not matter. Families:
 //
 //   KIND/store   for each of the nine Number kinds: fixed edges (specials, ±(2^k + d) for k in
 //                0..90 and d in -2, -1, -0.5, 0, 0.5, 1, 2, the double neighbours of 2^31, 2^32,
