@@ -1,5 +1,7 @@
 package dev.nodebuffer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * JavaScript's {@code ArrayBuffer}: a fixed-length run of bytes that views ({@link Uint8Array},
  * {@link Buffer}) read and write. It owns the memory; views over one {@code ArrayBuffer} share it.
@@ -32,6 +34,14 @@ public final class ArrayBuffer {
    */
   ArrayBuffer(byte[] bytes) {
     this.bytes = bytes;
+  }
+
+  /**
+   * {@code ArrayBuffer.isView(value)}: whether {@code value} is a view of an {@code ArrayBuffer}, a
+   * typed array (a {@link Buffer} too) or a {@code DataView}.
+   */
+  public static boolean isView(@Nullable Object value) {
+    return value instanceof ArrayBufferView;
   }
 
   /** {@code ab.byteLength}. */
