@@ -19,13 +19,11 @@ public final class ArrayBuffer {
    * {@code new ArrayBuffer(byteLength)}: a zero-filled buffer.
    *
    * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid array buffer length}
-   *     if {@code byteLength} is negative
+   *     if {@code byteLength} is negative or above {@link Buffers#kMaxLength()} (checked before
+   *     anything is allocated), as V8 says for a length above its maximum byte length
    */
   public ArrayBuffer(int byteLength) {
-    if (byteLength < 0) {
-      throw Errors.v8RangeError("Invalid array buffer length");
-    }
-    this.bytes = new byte[byteLength];
+    this.bytes = new byte[Limits.checkArrayBufferLength(byteLength)];
   }
 
   /**
