@@ -1,5 +1,7 @@
 package dev.nodebuffer;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * JavaScript's {@code ArrayBuffer}: a fixed-length run of bytes that views ({@link Uint8Array},
  * {@link Buffer}) read and write. It owns the memory; views over one {@code ArrayBuffer} share it.
@@ -17,13 +19,11 @@ public final class ArrayBuffer {
    * {@code new ArrayBuffer(byteLength)}: a zero-filled buffer.
    *
    * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid array buffer length}
-   *     if {@code byteLength} is negative
+   *     if {@code byteLength} is negative or above {@link Buffers#kMaxLength()} (checked before
+   *     anything is allocated), as V8 says for a length above its maximum byte length
    */
   public ArrayBuffer(int byteLength) {
-    if (byteLength < 0) {
-      throw Errors.v8RangeError("Invalid array buffer length");
-    }
-    this.bytes = new byte[byteLength];
+    this.bytes = new byte[Limits.checkArrayBufferLength(byteLength)];
   }
 
   /**
@@ -32,6 +32,14 @@ public final class ArrayBuffer {
    */
   ArrayBuffer(byte[] bytes) {
     this.bytes = bytes;
+  }
+
+  /**
+   * {@code ArrayBuffer.isView(value)}: whether {@code value} is a view of an {@code ArrayBuffer}, a
+   * typed array (a {@link Buffer} too) or a {@code DataView}.
+   */
+  public static boolean isView(@Nullable Object value) {
+    return value instanceof ArrayBufferView;
   }
 
   /** {@code ab.byteLength}. */

@@ -1,7 +1,7 @@
 package dev.nodebuffer;
 
 /**
- * JavaScript's {@code ArrayBufferView}: a typed array ({@code TypedArray}, {@link Uint8Array},
+ * JavaScript's {@code ArrayBufferView}: a typed array ({@link TypedArray}, {@link Uint8Array},
  * {@link Buffer}) or a {@code DataView}, a window of {@link #byteLength()} bytes of an {@link
  * ArrayBuffer} starting at {@link #byteOffset()}. {@code ArrayBuffer.isView(x)} is {@code x
  * instanceof ArrayBufferView}, and the {@code buffer} module's functions that take "a Buffer,

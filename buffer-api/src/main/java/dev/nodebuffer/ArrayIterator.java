@@ -5,7 +5,7 @@ import java.util.NoSuchElementException;
 import java.util.function.IntFunction;
 
 /**
- * What {@link Uint8Array#keys()}, {@link Uint8Array#values()} and {@link Uint8Array#entries()}
+ * What a typed array's {@link TypedArray#keys()}, {@code values()} and {@code entries()}
  * return: JavaScript's Array Iterator, which is an iterator and an iterable of itself. So it works
  * in a Java for-each loop, once, as a JavaScript iterator works in {@code for...of} once:
  *
@@ -14,11 +14,13 @@ import java.util.function.IntFunction;
  * for (int[] pair : buf.entries()) { pair[0]; pair[1]; } // for (const [i, b] of buf.entries())
  * }</pre>
  *
- * <p>As in JavaScript the iterator is live: each step reads the view's byte at that moment. Unlike
+ * <p>As in JavaScript the iterator is live: each step reads the view's element at that moment. Unlike
  * JavaScript's {@code next()}, which returns {@code { value, done }}, Java's {@link #next()}
  * returns the value and {@link #hasNext()} tells whether there is one.
  *
- * @param <T> {@code Integer} for keys and values, {@code int[]} ({@code {index, value}}) for entries
+ * @param <T> {@code Integer} for keys; the element's boxed type for values; a pair array ({@code
+ *     int[]}, {@code long[]}, {@code double[]} or {@code BigInteger[]} holding {@code {index,
+ *     value}}) for entries
  */
 public final class ArrayIterator<T> implements Iterator<T>, Iterable<T> {
   private final int length;
@@ -30,17 +32,14 @@ public final class ArrayIterator<T> implements Iterator<T>, Iterable<T> {
     this.element = element;
   }
 
-  static ArrayIterator<Integer> keys(Uint8Array view) {
+  /** The indices of {@code view}, {@code 0..length()-1}. */
+  static ArrayIterator<Integer> keys(TypedArray<?> view) {
     return new ArrayIterator<>(view.length, Integer::valueOf);
   }
 
-  static ArrayIterator<Integer> values(Uint8Array view) {
-    return new ArrayIterator<>(view.length, i -> view.buffer.bytes[view.byteOffset + i] & 0xFF);
-  }
-
-  static ArrayIterator<int[]> entries(Uint8Array view) {
-    return new ArrayIterator<>(
-        view.length, i -> new int[] {i, view.buffer.bytes[view.byteOffset + i] & 0xFF});
+  /** The {@code length} elements {@code element} gives for indices {@code 0..length-1}, each read at its step. */
+  static <T> ArrayIterator<T> of(int length, IntFunction<T> element) {
+    return new ArrayIterator<>(length, element);
   }
 
   /** Whether another element remains (JavaScript's {@code done} is its negation). */
@@ -50,8 +49,8 @@ public final class ArrayIterator<T> implements Iterator<T>, Iterable<T> {
   }
 
   /**
-   * The next element: an index for {@code keys()}, a byte 0..255 for {@code values()}, a new
-   * {@code int[] {index, value}} for {@code entries()}.
+   * The next element: an index for {@code keys()}, an element for {@code values()}, a new
+   * {@code {index, value}} pair for {@code entries()}.
    *
    * @throws NoSuchElementException when there is none (JavaScript gives {@code { value:
    *     undefined, done: true }})

@@ -20,6 +20,7 @@ final class ArrayLikes {
 
   /** A new buffer of {@code length} bytes placed as Node's {@code fromArrayLike} places it. */
   static Buffer place(int length) {
+    Limits.checkArrayLikeLength(length);
     if (length <= 0) {
       return new Buffer(new ArrayBuffer(0), 0, 0);
     }
@@ -134,11 +135,9 @@ final class ArrayLikes {
     if (Double.isNaN(length) || length <= 0) {
       return 0;
     }
-    if (length > Integer.MAX_VALUE) {
-      // Node tries to allocate it and fails (as it does for 2^53 - 1 and Infinity); no Java array holds it.
-      throw Errors.v8RangeError("Array buffer allocation failed");
-    }
-    return (int) length;
+    // Node tries to allocate it and fails (as it does for 2^53 - 1 and Infinity); a length above
+    // kMaxLength fails the same way here. The cast saturates: Infinity is Long.MAX_VALUE.
+    return Limits.checkArrayLikeLength((long) length);
   }
 
   /**

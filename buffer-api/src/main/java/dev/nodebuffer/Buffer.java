@@ -45,7 +45,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * {@code Buffer.alloc(size)}: a zero-filled buffer over an {@link ArrayBuffer} of its own (never
    * pooled).
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}
    */
   public static Buffer alloc(int size) {
     return unpooled(checkSize(size));
@@ -57,7 +58,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * >>> 1}; otherwise over an {@link ArrayBuffer} of its own. {@code allocUnsafe(0)} is a new empty
    * buffer.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}
    */
   public static Buffer allocUnsafe(int size) {
     Slice<ArrayBuffer> slice = Pool.POOL.allocate(checkSize(size));
@@ -67,7 +69,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   /**
    * {@code Buffer.allocUnsafeSlow(size)}: like {@link #allocUnsafe(int)} but never pooled.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}
    */
   public static Buffer allocUnsafeSlow(int size) {
     return unpooled(checkSize(size));
@@ -90,7 +93,10 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    *
    * @throws NodeArgumentException {@code ERR_UNKNOWN_ENCODING} if Node does not know {@code
    *     encoding} (checked even for an empty string); {@code ERR_INVALID_ARG_TYPE} if {@code
-   *     string} is {@code null}
+   *     string} is {@code null}; {@code ERR_OUT_OF_RANGE} ({@code The value of "size" is out of
+   *     range. It must be >= 0 && <= 2147483639. Received ...}) if the encoded length is above
+   *     {@link Buffers#kMaxLength()} (a Java string can be that long; a JavaScript one cannot), from
+   *     the size check of the {@code allocUnsafeSlow} Node hands that length to
    */
   public static Buffer from(String string, @Nullable String encoding) {
     if (string == null) {
@@ -109,7 +115,7 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   private static Buffer fromString(String string, Encoding codec) {
     int half = Pool.POOL.poolSize() >>> 1;
     if (string.length() >= half) {
-      return ownFromString(string, codec, codec.byteLength(string));
+      return createFromString(string, codec, Strings.byteLength(codec, string));
     }
     // Node reserves 4 bytes per UTF-16 unit, whatever the encoding; only a reservation of half a
     // pool or more is replaced by the (slower to compute) real byte length.
@@ -121,22 +127,26 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
     } else {
       int byteLength = codec.byteLength(string);
       if (byteLength >= half) {
-        return ownFromString(string, codec, byteLength);
+        return createFromString(string, codec, byteLength);
       }
       slice =
           Pool.POOL.allocate(
               byteLength, (slab, offset, room) -> codec.encode(string, byteLength, slab.bytes, offset, room));
     }
-    return slice != null ? view(slice) : ownFromString(string, codec, codec.byteLength(string));
+    return slice != null ? view(slice) : createFromString(string, codec, codec.byteLength(string));
   }
 
   /**
    * Node's {@code createFromString}: a buffer of its own, of the {@code byteLength} bytes that
-   * {@code codec.byteLength(string)} gave, viewed up to what was written.
+   * {@code codec.byteLength(string)} gave, viewed up to what was written. As Node takes that buffer
+   * from {@code allocUnsafeSlow(byteLength)}, a byte length above {@link Buffers#kMaxLength()}
+   * fails with that size check ({@code ERR_OUT_OF_RANGE}, naming {@code "size"}) before anything
+   * is allocated.
    */
-  private static Buffer ownFromString(String string, Encoding codec, int byteLength) {
-    ArrayBuffer own = new ArrayBuffer(byteLength);
-    int written = codec.encode(string, byteLength, own.bytes, 0, byteLength);
+  static Buffer createFromString(String string, Encoding codec, long byteLength) {
+    int size = Limits.checkSize(byteLength);
+    ArrayBuffer own = new ArrayBuffer(size);
+    int written = codec.encode(string, size, own.bytes, 0, size);
     return new Buffer(own, 0, written);
   }
 
@@ -144,7 +154,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * {@code Buffer.alloc(size, fill)} with a number: a buffer of its own (never pooled) with every
    * byte {@code fill & 0xFF} (ToUint8: 257 gives 1, -1 gives 255).
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}
    */
   public static Buffer alloc(int size, int fill) {
     Buffer result = unpooled(checkSize(size));
@@ -156,7 +167,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * ignores it for a non-string fill ({@code Buffer.alloc(4, 1, "bogus")} is {@code 01 01 01 01});
    * see {@link #alloc(int, int)}.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}
    */
   public static Buffer alloc(int size, int fill, @Nullable String encoding) {
     return alloc(size, fill);
@@ -166,7 +178,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * {@code Buffer.alloc(size, fill)} with a string: {@code fill}'s UTF-8 bytes repeated; see
    * {@link #alloc(int, String, String)}.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative; {@code
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}; {@code
    *     ERR_INVALID_ARG_VALUE} if {@code fill} encodes to no bytes
    */
   public static Buffer alloc(int size, @Nullable String fill) {
@@ -184,7 +197,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * {@code null} or empty {@code encoding} is UTF-8, and an unknown one is rejected even for an
    * empty string.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative (checked
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()} (checked
    *     first); {@code ERR_UNKNOWN_ENCODING} for an encoding Node does not know; {@code
    *     ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is invalid. Received 'zz'}) if {@code
    *     fill} encodes to no bytes, as hex {@code "zz"} does
@@ -200,7 +214,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * ({@code Buffer.alloc(5, Buffer.from([1, 2]))} is {@code 01 02 01 02 01}). A {@code null} fill
    * ({@code undefined}) or a size of 0 gives a zeroed buffer without looking at {@code fill}.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative; {@code
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above {@link
+   *     Buffers#kMaxLength()}; {@code
    *     ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is invalid. Received <Buffer >}) if
    *     {@code fill} is empty and {@code size} is not 0
    */
@@ -246,7 +261,9 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * "0x10"} is 16, {@code "x"} is NaN, so 0), {@code null} ({@code undefined}) 0. Placed as {@link
    * #from(int[])} places it (pooled when small).
    *
-   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code array} is {@code null}
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code array} is {@code null};
+   *     V8's code-less {@code RangeError: Array buffer allocation failed} if its size is above
+   *     {@link Buffers#kMaxLength()} (checked before anything is allocated)
    */
   public static Buffer from(List<?> array) {
     return ArrayLikes.fromList(array);
@@ -340,7 +357,9 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The first argument must be
    *     of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.
    *     Received an instance of Object}) for any other map, {@code ... Received null} for {@code
-   *     null}
+   *     null}; V8's code-less {@code RangeError: Array buffer allocation failed} for a {@code
+   *     "length"} above {@link Buffers#kMaxLength()} ({@code Infinity} included), as Node 22 gives
+   *     for {@code Buffer.from({length: Infinity})}
    */
   public static Buffer from(Map<?, ?> object) {
     return ArrayLikes.fromObject(object);
@@ -352,13 +371,16 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    *
    * @throws NodeArgumentException V8's code-less {@code TypeError: null is not iterable (cannot
    *     read property null)} if {@code items} is a {@code null} array, as {@code Buffer.of(...null)}
-   *     throws in Node
+   *     throws in Node; V8's code-less {@code RangeError: Invalid typed array length: N} if there
+   *     are more than {@link Buffers#kMaxLength()} items (Node's {@code of} is {@code new
+   *     FastBuffer(items.length)})
    */
   public static Buffer of(int... items) {
     if (items == null) {
       throw Errors.v8TypeError("null is not iterable (cannot read property null)");
     }
-    Buffer result = unpooled(items.length);
+    // Node's of() is new FastBuffer(items.length): a typed array's length check.
+    Buffer result = unpooled(Limits.checkTypedArrayLength(items.length, 1));
     for (int i = 0; i < items.length; i++) {
       result.buffer.bytes[i] = (byte) items[i];
     }
@@ -411,8 +433,10 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    *     not a {@link Uint8Array} ({@code The "list[1]" argument must be an instance of Buffer or
    *     Uint8Array. Received ...}, possible in a raw list); V8's code-less {@code TypeError:
    *     Cannot read properties of null (reading 'length')} for a {@code null} element; V8's
-   *     code-less {@code RangeError: Array buffer allocation failed} if the total exceeds a Java
-   *     array
+   *     {@code ERR_OUT_OF_RANGE} ({@code The value of "size" is out of range. It must be >= 0 &&
+   *     <= 2147483639. Received 2147483648}) if the total is above {@link Buffers#kMaxLength()},
+   *     from the size check of the {@code allocUnsafe} Node hands it to, before anything is
+   *     allocated
    */
   public static Buffer concat(List<? extends Uint8Array> list) {
     return Concat.concat(list, null);
@@ -435,7 +459,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    *
    * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} ({@code The value of "length" is out of
    *     range. It must be >= 0 && <= 9007199254740991. Received -1}) if {@code totalLength} is
-   *     negative; {@code ERR_INVALID_ARG_TYPE} if {@code list} is {@code null} or an element is
+   *     negative, and ({@code ... It must be >= 0 && <= 2147483639. Received 2147483640}) if it is
+   *     above {@link Buffers#kMaxLength()}; {@code ERR_INVALID_ARG_TYPE} if {@code list} is {@code null} or an element is
    *     not a {@link Uint8Array} ({@code The "list[0]" argument must be an instance of Buffer or
    *     Uint8Array. Received null})
    */
@@ -640,10 +665,7 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   }
 
   private static int checkSize(int size) {
-    if (size < 0) {
-      throw Errors.outOfRange("size", ">= 0 && <= " + Errors.K_MAX_LENGTH, size);
-    }
-    return size;
+    return Limits.checkSize(size);
   }
 
   static Buffer unpooled(int size) {

@@ -35,6 +35,7 @@ abstract class BufferViews extends Uint8Array {
   }
 
   /** This object as the {@link Buffer} it is: {@code Buffer} is the one class below the facets. */
+  @Override
   final Buffer self() {
     return (Buffer) this;
   }
@@ -124,9 +125,7 @@ abstract class BufferViews extends Uint8Array {
    */
   @Override
   public Buffer map(IntUnaryOperator mapper) {
-    Buffer mapped = Buffer.unpooled(length);
-    TypedArrays.map(this, mapper, mapped);
-    return mapped;
+    return (Buffer) super.map(mapper);
   }
 
   /**
@@ -135,10 +134,13 @@ abstract class BufferViews extends Uint8Array {
    */
   @Override
   public Buffer filter(IntPredicate predicate) {
-    byte[] kept = TypedArrays.filter(this, predicate);
-    Buffer filtered = Buffer.unpooled(kept.length);
-    System.arraycopy(kept, 0, filtered.buffer.bytes, 0, kept.length);
-    return filtered;
+    return (Buffer) super.filter(predicate);
+  }
+
+  /** A Buffer, never pooled: Node's {@code Buffer[Symbol.species]} makes {@code map}'s and {@code filter}'s results. */
+  @Override
+  final Uint8Array species(int length) {
+    return Buffer.unpooled(length);
   }
 
   /**

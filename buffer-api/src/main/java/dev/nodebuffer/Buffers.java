@@ -228,8 +228,45 @@ public final class Buffers {
 
   /**
    * {@code buffer.kMaxLength}, the same as {@link Constants#MAX_LENGTH() constants().MAX_LENGTH()}:
-   * the largest buffer this library can make on any JVM, {@code Integer.MAX_VALUE - 8}
-   * (2147483639). Node 22's is 2^53 - 1; see {@link Constants#MAX_LENGTH()}.
+   * the largest buffer this library makes, {@code Integer.MAX_VALUE - 8} (2147483639), on any JVM.
+   * Node 22's is 2^53 - 1 (Node 20's 2^32); why this value, see {@link Constants#MAX_LENGTH()}.
+   *
+   * <p>Every size a caller chooses is checked against it before anything is allocated, and a size
+   * above it fails as Node fails when its own {@code kMaxLength} is passed (Node 20, whose limit
+   * an {@code int} can pass, shows it: {@code Buffer.alloc(2 ** 32 + 1)} throws {@code The value
+   * of "size" is out of range. It must be >= 0 && <= 4294967296. Received 4_294_967_297}):
+   *
+   * <ul>
+   *   <li>{@code Buffer.alloc}, {@code allocUnsafe}, {@code allocUnsafeSlow}, {@code SlowBuffer},
+   *       a {@code Buffer.from(string)} whose encoded length is above it, and {@code concat}
+   *       whose summed length is: {@code ERR_OUT_OF_RANGE}, {@code The value of "size" is out of
+   *       range. It must be >= 0 && <= 2147483639. Received 2147483640}; {@code concat}'s {@code
+   *       totalLength} the same with {@code "length"}. The message names this limit, because it is
+   *       the one the size broke: Node's text with Node 22's bound would reject 2147483640 while
+   *       claiming it is allowed.
+   *   <li>A <em>negative</em> size keeps Node 22's text byte for byte, {@code ... It must be >= 0
+   *       && <= 9007199254740991. Received -1}: Node 22 rejects it with that message too, and ported
+   *       code, logs and the conformance kit's recorded expectations match it. So the two failures
+   *       of one check name two bounds: Node 22's where Node 22 fails the same size, the port's
+   *       where only the port does.
+   *   <li>{@code new ArrayBuffer(n)}: V8's code-less {@code RangeError: Invalid array buffer
+   *       length}, what V8 says for a length above its maximum byte length (Node 22's {@code new
+   *       ArrayBuffer(2 ** 53)}, and {@code new ArrayBuffer(kMaxLength + 1)}, as its kMaxLength is
+   *       that maximum); V8's {@code Array buffer allocation failed} ({@code new ArrayBuffer(2 **
+   *       40)}) is for a length within the maximum that memory cannot supply, which here is the
+   *       JVM's {@code OutOfMemoryError}.
+   *   <li>A typed array's length ({@code Buffer.of}): V8's code-less {@code RangeError: Invalid
+   *       typed array length: 2147483640}, as Node 20's {@code new Uint8Array(2 ** 32 + 1)} and
+   *       Node 22's {@code new Uint8Array(2 ** 53)} say.
+   *   <li>An array-like's length ({@code Buffer.from} of a {@code List}, an array or a map with a
+   *       {@code "length"}): V8's code-less {@code RangeError: Array buffer allocation failed}, as
+   *       Node 22 says for {@code Buffer.from({length: Infinity})} (V8 clamps the length to 2^53 -
+   *       1, within its limit, and cannot allocate it); Node 20's {@code Invalid typed array
+   *       length} would break that recorded expectation.
+   * </ul>
+   *
+   * <p>The pool is not touched by a failed size: the next allocation is placed as if the failed
+   * call had not been made.
    */
   public static int kMaxLength() {
     return MAX_LENGTH;
@@ -255,7 +292,8 @@ public final class Buffers {
    * (zero-filled here, as every new Java array is). {@code SlowBuffer(3) instanceof Buffer}, as in
    * Node.
    *
-   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE} if {@code size} is negative or above
+   *     {@link #kMaxLength()}, as {@link Buffer#allocUnsafeSlow(int)}
    * @deprecated as in Node: use {@link Buffer#allocUnsafeSlow(int)}
    */
   @Deprecated
@@ -264,7 +302,7 @@ public final class Buffers {
     return Buffer.allocUnsafeSlow(size);
   }
 
-  private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+  private static final int MAX_LENGTH = Limits.K_MAX_LENGTH;
 
   private static final Constants CONSTANTS = new Constants();
 
@@ -289,11 +327,12 @@ public final class Buffers {
      * every VM allocates given the memory: code that checks a size against it before allocating
      * is safe everywhere. On HotSpot a few sizes above it still work.
      *
-     * <p>Error messages keep Node's text: a negative size still reads {@code It must be >= 0 && <=
-     * 9007199254740991}, byte for byte as in Node, so that ported code and logs match; that bound
-     * is Node's {@code kMaxLength}, not this one. A size above the VM's limit (an {@code int} can
-     * hold two or three) fails with the JVM's {@code OutOfMemoryError}, as any size the heap
-     * cannot supply does (Node's {@code RangeError: Array buffer allocation failed}).
+     * <p>Sizes above it fail with Node's errors before anything is allocated; a negative size
+     * still reads {@code It must be >= 0 && <= 9007199254740991}, byte for byte as in Node 22,
+     * while a size above this limit reads {@code It must be >= 0 && <= 2147483639}: which error
+     * each factory gives, and why, is at {@link Buffers#kMaxLength()}. A size within the limit
+     * that the heap cannot supply fails with the JVM's {@code OutOfMemoryError} (Node's {@code
+     * RangeError: Array buffer allocation failed}).
      */
     @SuppressWarnings("MethodName") // Node's name
     public int MAX_LENGTH() {

@@ -30,16 +30,10 @@ final class Concat {
       for (Object element : list) {
         sum += lengthOf(element);
       }
-      if (sum > Integer.MAX_VALUE) {
-        // Node would try to allocate this and fail; no Java array holds it.
-        throw Errors.v8RangeError("Array buffer allocation failed");
-      }
-      length = (int) sum;
+      // Node hands the sum to allocUnsafe, whose size check fails above kMaxLength.
+      length = Limits.checkSize(sum);
     } else {
-      if (totalLength < 0) {
-        throw Errors.outOfRange("length", ">= 0 && <= " + Errors.K_MAX_LENGTH, totalLength);
-      }
-      length = totalLength;
+      length = Limits.checkTotalLength(totalLength);
     }
     Buffer result = Buffer.allocUnsafe(length);
     byte[] target = result.buffer.bytes;

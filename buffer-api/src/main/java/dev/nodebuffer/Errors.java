@@ -5,7 +5,10 @@ package dev.nodebuffer;
  * throws. Messages are Node 22's, character for character.
  */
 final class Errors {
-  /** Node 22's {@code buffer.kMaxLength} (2^53 - 1), the upper bound quoted in size messages. */
+  /**
+   * Node 22's {@code buffer.kMaxLength} (2^53 - 1), the upper bound quoted in the messages of
+   * negative sizes, offsets and lengths (see {@link Buffers#kMaxLength()}).
+   */
   static final long K_MAX_LENGTH = 9007199254740991L;
 
   private Errors() {}
@@ -14,6 +17,11 @@ final class Errors {
   static NodeArgumentException outOfRange(String name, String range, long received) {
     return new NodeArgumentException(
         "RangeError", "ERR_OUT_OF_RANGE", outOfRangeMessage(name, range, received(received)));
+  }
+
+  /** {@link #outOfRange(String, String, long)} with the {@code Received} text already formatted. */
+  static NodeArgumentException outOfRange(String name, String range, String received) {
+    return new NodeArgumentException("RangeError", "ERR_OUT_OF_RANGE", outOfRangeMessage(name, range, received));
   }
 
   private static String outOfRangeMessage(String name, String range, String received) {

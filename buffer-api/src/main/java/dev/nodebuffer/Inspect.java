@@ -52,9 +52,9 @@ final class Inspect {
     return out.append('>').toString();
   }
 
-  /** {@code util.inspect(uint8Array)}: {@code Uint8Array(3) [ 1, 2, 3 ]}, grouped in columns when long. */
-  static String typedArray(Uint8Array view) {
-    String open = "Uint8Array(" + view.length + ") [";
+  /** {@code util.inspect(typedArray)}: {@code Int16Array(3) [ 1, -2, 3 ]}, grouped in columns when long. */
+  static String typedArray(TypedArray<?> view) {
+    String open = view.kind.typeName + "(" + view.length + ") [";
     if (view.length == 0) {
       return open + "]";
     }
@@ -62,7 +62,7 @@ final class Inspect {
     int remaining = view.length - shown;
     String[] output = new String[shown + (remaining > 0 ? 1 : 0)];
     for (int i = 0; i < shown; i++) {
-      output[i] = Integer.toString(view.buffer.bytes[view.byteOffset + i] & 0xFF);
+      output[i] = TypedArrays.elementString(view, i, true);
     }
     if (remaining > 0) {
       output[shown] = "... " + remaining + " more item" + (remaining > 1 ? "s" : "");

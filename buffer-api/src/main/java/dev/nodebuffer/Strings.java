@@ -29,6 +29,43 @@ final class Strings {
   }
 
   /**
+   * Node's {@code Buffer.byteLength(string, encoding)} as a {@code long}: {@code
+   * encoding.byteLength(string)}, or, for a Java string too long for that to fit an {@code int}
+   * (over 715 million UTF-16 units in UTF-8, over 2^30 in UTF-16LE, where the codec throws {@link
+   * ArithmeticException}), the true count, so that a caller can report it as Node would.
+   */
+  static long byteLength(Encoding encoding, String string) {
+    try {
+      return encoding.byteLength(string);
+    } catch (ArithmeticException beyondAnInt) {
+      return encoding == Encoding.UTF16LE ? 2L * string.length() : utf8ByteLength(string);
+    }
+  }
+
+  /**
+   * The UTF-8 length of {@code string} as Node counts it (a surrogate pair 4, a lone surrogate 3,
+   * as its U+FFFD), in a {@code long}; plain, as it runs only for strings beyond Node's reach.
+   */
+  static long utf8ByteLength(String string) {
+    long count = 0;
+    int n = string.length();
+    for (int i = 0; i < n; i++) {
+      char c = string.charAt(i);
+      if (c < 0x80) {
+        count += 1;
+      } else if (c < 0x800) {
+        count += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(string.charAt(i + 1))) {
+        count += 4;
+        i++;
+      } else {
+        count += 3;
+      }
+    }
+    return count;
+  }
+
+  /**
    * {@code util.inspect(string)}: single quotes, or double quotes if the string has a single
    * quote, or backquotes if it has both; backslash, the quote and control characters (C0, DEL, C1) escaped
    * as Node escapes them ({@code \n}, {@code \x0B}, {@code \x85}), lone surrogates as {@code \ud800}.

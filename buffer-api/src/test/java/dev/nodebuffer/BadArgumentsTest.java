@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.IntBinaryOperator;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
@@ -190,6 +191,13 @@ class BadArgumentsTest {
       choices.add(() -> (IntUnaryOperator) b -> b * 1000 - 7);
     } else if (type == IntConsumer.class) {
       choices.add(() -> (IntConsumer) b -> {});
+    } else if (type == IntBinaryOperator.class) {
+      choices.add(() -> (IntBinaryOperator) (a, b) -> a * 31 + b);
+    } else if (type == TypedArray.class) {
+      choices.add(() -> new Int16Array(new int[] {1, -1, 300}));
+      choices.add(() -> new Float64Array(new double[] {Double.NaN, -0.0, 1e300}));
+      choices.add(() -> new BigInt64Array(2));
+      choices.add(() -> Buffer.from("abcdefgh"));
     } else {
       throw new AssertionError("no bad values for parameter type " + type + "; add some");
     }

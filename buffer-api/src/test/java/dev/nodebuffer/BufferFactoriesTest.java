@@ -325,32 +325,6 @@ class BufferFactoriesTest {
   }
 
   @Test
-  @SuppressWarnings("unchecked")
-  void concatTotalBeyondAJavaArrayIsV8sAllocationError() {
-    // Node sums each element's length, strings' too; two of 2^31 - 1 exceed any Java array.
-    CharSequence huge =
-        new CharSequence() {
-          @Override
-          public int length() {
-            return Integer.MAX_VALUE;
-          }
-
-          @Override
-          public char charAt(int index) {
-            return 'x';
-          }
-
-          @Override
-          public CharSequence subSequence(int start, int end) {
-            return "";
-          }
-        };
-    List<Object> list = List.of(huge, huge);
-    NodeError e = nodeError(IllegalArgumentException.class, () -> Buffer.concat((List<Buffer>) (List<?>) list));
-    assertThat(e.toString()).isEqualTo("RangeError: Array buffer allocation failed");
-  }
-
-  @Test
   void concatNegativeLengthIsAnIllegalArgumentException() {
     NodeError e = nodeError(IllegalArgumentException.class, () -> Buffer.concat(List.of(Buffer.from("a")), -1));
     assertThat(e.code()).isEqualTo("ERR_OUT_OF_RANGE");

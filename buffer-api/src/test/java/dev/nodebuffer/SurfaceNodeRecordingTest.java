@@ -239,15 +239,15 @@ class SurfaceNodeRecordingTest {
   }
 
   /**
-   * A public instance method of Buffer (its own, its facets' or Uint8Array's) that may stand for a
-   * Node method. The facets are package-private, so javac declares their public methods in Buffer
+   * A public instance method of Buffer (its own, its facets', or one inherited from Uint8Array and
+   * the typed-array classes above it) that may stand for a Node method. The facets are package-private, so javac declares their public methods in Buffer
    * as bridges: a bridge counts as much as the method it calls.
    */
   private static boolean nodeInstanceMethod(Method m) {
     Class<?> owner = m.getDeclaringClass();
     boolean javaEquals =
         m.getName().equals("equals") && Arrays.equals(m.getParameterTypes(), new Class<?>[] {Object.class});
-    return !isStatic(m) && !javaEquals && (owner == Buffer.class || owner == Uint8Array.class);
+    return !isStatic(m) && !javaEquals && TypedArray.class.isAssignableFrom(owner);
   }
 
   private static boolean has(Class<?> type, Predicate<Method> test) {

@@ -3,11 +3,13 @@ package dev.nodebuffer.tck;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.mozilla.javascript.Context;
 import org.mozilla.javascript.Scriptable;
+import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.Undefined;
 import org.mozilla.javascript.WrappedException;
 
@@ -23,7 +25,7 @@ final class NodeNames {
       Set.of(
           "length", "byteLength", "byteOffset", "buffer", "poolSize", "parent", "offset",
           "INSPECT_MAX_BYTES", "kMaxLength", "kStringMaxLength", "constants",
-          "MAX_LENGTH", "MAX_STRING_LENGTH");
+          "MAX_LENGTH", "MAX_STRING_LENGTH", "BYTES_PER_ELEMENT");
 
   private NodeNames() {}
 
@@ -60,9 +62,39 @@ final class NodeNames {
     return values != null && Iterable.class.isAssignableFrom(values.getReturnType()) ? values : null;
   }
 
-  /** The index store {@code put(int, int)} on {@code type}, or {@code null}. */
+  /**
+   * The index store on {@code type}, or {@code null}: {@code put(int, double)} if there is one
+   * (JavaScript stores a Number, which the element type converts), else {@code put(int,
+   * BigInteger)} (a BigInt element), else {@code put(int, int)}.
+   */
   static @Nullable Method indexSetter(Class<?> type) {
-    return method(type, "put", false, int.class, int.class);
+    for (Class<?> value : new Class<?>[] {double.class, BigInteger.class, int.class}) {
+      Method put = method(type, "put", false, int.class, value);
+      if (put != null) {
+        return put;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The value JavaScript's {@code view[i] = value} hands to {@code put}'s second parameter: the
+   * Number (ToNumber of {@code value}) for a {@code double}, its ToInt32 for an {@code int} (the low
+   * bits every integer element keeps), and for a BigInt element the BigInt itself, anything else
+   * being V8's {@code TypeError: Cannot convert 1 to a BigInt}.
+   */
+  static Object elementValue(Method put, Object value) {
+    Class<?> type = put.getParameterTypes()[1];
+    if (type == double.class) {
+      return ScriptRuntime.toNumber(value);
+    }
+    if (type == int.class) {
+      return ScriptRuntime.toInt32(value);
+    }
+    if (value instanceof BigInteger) {
+      return value;
+    }
+    throw ScriptRuntime.typeError("Cannot convert " + ScriptRuntime.toString(value) + " to a BigInt");
   }
 
   private static @Nullable Method method(

@@ -3,6 +3,10 @@ package dev.nodebuffer.tck;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.mozilla.javascript.Callable;
 import org.mozilla.javascript.Context;
@@ -10,7 +14,6 @@ import org.mozilla.javascript.LambdaFunction;
 import org.mozilla.javascript.NativeJavaClass;
 import org.mozilla.javascript.NativeJavaObject;
 import org.mozilla.javascript.Scriptable;
-import org.mozilla.javascript.ScriptRuntime;
 import org.mozilla.javascript.ScriptableObject;
 import org.mozilla.javascript.Symbol;
 import org.mozilla.javascript.SymbolKey;
@@ -23,8 +26,8 @@ import org.mozilla.javascript.lc.type.TypeInfo;
  * Makes an implementation's Java objects and classes look like Node's to a case: properties
  * through {@link NodeNames}, strings, numbers and booleans as JavaScript primitives, and Java's
  * data shapes as JavaScript's: a {@code Map} with string keys (such as {@code toJSON()}'s result)
- * becomes a plain object, a {@code List} or an {@code int[]} (such as an {@code entries()} pair)
- * an array, copied when they reach the script.
+ * becomes a plain object, a {@code List} or an array (such as an {@code entries()} pair) an array,
+ * copied when they reach the script, and an empty {@code Optional*} {@code undefined}.
  */
 final class NodeWrapFactory extends WrapFactory {
 
@@ -34,17 +37,49 @@ final class NodeWrapFactory extends WrapFactory {
 
   @Override
   public @Nullable Object wrap(Context cx, Scriptable scope, @Nullable Object obj, TypeInfo staticType) {
+    if (obj != null && isOptional(obj)) {
+      return fromOptional(obj);
+    }
     Scriptable plain = toPlainScript(cx, scope, obj);
     return plain != null ? plain : super.wrap(cx, scope, obj, staticType);
   }
 
   @Override
   public @Nullable Object wrap(Context cx, Scriptable scope, @Nullable Object obj, Class<?> staticType) {
+    if (obj != null && isOptional(obj)) {
+      return fromOptional(obj);
+    }
     Scriptable plain = toPlainScript(cx, scope, obj);
     return plain != null ? plain : super.wrap(cx, scope, obj, staticType);
   }
 
-  /** A JavaScript object or array copied from a Java map, list or {@code int[]}; else {@code null}. */
+  private static boolean isOptional(Object obj) {
+    return obj instanceof Optional || obj instanceof OptionalInt || obj instanceof OptionalLong
+        || obj instanceof OptionalDouble;
+  }
+
+  /**
+   * An {@code Optional*} result (a Java answer where JavaScript's may be {@code undefined}, as
+   * {@code find}'s): its value, or {@code undefined} when empty.
+   */
+  private static Object fromOptional(Object optional) {
+    if (optional instanceof OptionalInt o) {
+      return o.isPresent() ? (Object) o.getAsInt() : Undefined.instance;
+    }
+    if (optional instanceof OptionalLong o) {
+      return o.isPresent() ? (Object) o.getAsLong() : Undefined.instance;
+    }
+    if (optional instanceof OptionalDouble o) {
+      return o.isPresent() ? (Object) o.getAsDouble() : Undefined.instance;
+    }
+    Optional<?> o = (Optional<?>) optional;
+    return o.isPresent() ? o.get() : Undefined.instance;
+  }
+
+  /**
+   * A JavaScript object or array copied from a Java map, list or array of primitives or objects
+   * (an {@code entries()} pair); else {@code null}.
+   */
   private @Nullable Scriptable toPlainScript(Context cx, Scriptable scope, @Nullable Object obj) {
     if (obj instanceof Map) {
       Scriptable object = cx.newObject(scope);
@@ -62,10 +97,10 @@ final class NodeWrapFactory extends WrapFactory {
       }
       return cx.newArray(scope, elements);
     }
-    if (obj instanceof int[] ints) {
-      Object[] elements = new Object[ints.length];
-      for (int i = 0; i < ints.length; i++) {
-        elements[i] = ints[i];
+    if (obj != null && obj.getClass().isArray() && obj.getClass() != byte[].class) {
+      @Nullable Object[] elements = new Object[java.lang.reflect.Array.getLength(obj)];
+      for (int i = 0; i < elements.length; i++) {
+        elements[i] = wrap(cx, scope, java.lang.reflect.Array.get(obj, i), Object.class);
       }
       return cx.newArray(scope, elements);
     }
@@ -179,9 +214,7 @@ final class NodeWrapFactory extends WrapFactory {
         return;
       }
       try {
-        // ToInt32 keeps the low 8 bits of every number as the typed array's ToUint8 does
-        // (Infinity and NaN store 0, 1e10 stores 0); a plain (int) cast would saturate.
-        NodeNames.invoke(put, javaObject, index, ScriptRuntime.toInt32(value));
+        NodeNames.invoke(put, javaObject, index, NodeNames.elementValue(put, value));
       } catch (WrappedException e) {
         // JavaScript ignores a store to a missing index.
         if (!(e.getWrappedException() instanceof IndexOutOfBoundsException)) {

@@ -1,0 +1,100 @@
+package dev.nodebuffer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JavaScript's {@code Int8Array}: a view of {@link #length()} elements of 1 byte each over an
+ * {@link ArrayBuffer}, starting at {@link #byteOffset()}. The members are {@link IntTypedArray}'s and
+ * {@link TypedArray}'s.
+ */
+public final class Int8Array extends IntTypedArray<Int8Array> {
+  /** {@code Int8Array.BYTES_PER_ELEMENT}: the size of one element, 1. */
+  public static final int BYTES_PER_ELEMENT = 1;
+
+  /**
+   * {@code new Int8Array(length)}: {@code length} zero elements over a new {@link ArrayBuffer}.
+   *
+   * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid typed array length: N}
+   *     if {@code length} is negative or the bytes would pass {@link Buffers#kMaxLength()}
+   */
+  public Int8Array(int length) {
+    super(ElementKind.INT8, length);
+  }
+
+  /**
+   * {@code new Int8Array([...])}: a new array of {@code values}, each stored as ToInt8 (its low 8 bits, signed: 200 stores -56); {@code null} gives an
+   * empty array, as JavaScript's {@code null} does.
+   */
+  public Int8Array(int @Nullable [] values) {
+    this(values == null ? 0 : values.length);
+    if (values != null) {
+      set(values);
+    }
+  }
+
+  /**
+   * {@code new Int8Array(typedArray)}: a new array of {@code source}'s elements, each stored as ToInt8 (its low 8 bits, signed: 200 stores -56); a
+   * {@code null} source gives an empty array.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot mix BigInt and other
+   *     types, use explicit conversions} for a {@code BigInt64Array} or {@code BigUint64Array}
+   */
+  public Int8Array(@Nullable TypedArray<?> source) {
+    this(source == null ? 0 : source.length);
+    if (source != null) {
+      TypedArrays.copyElements(source, this, 0);
+    }
+  }
+
+  /** {@code new Int8Array(arrayBuffer)}: a view of all of {@code buffer}; see {@link #Int8Array(ArrayBuffer, int)}. */
+  public Int8Array(@Nullable ArrayBuffer buffer) {
+    this(buffer == null ? new ArrayBuffer(0) : buffer, 0);
+  }
+
+  /**
+   * {@code new Int8Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
+   *
+   * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
+   *     bounds of the buffer} if {@code byteOffset} is negative or past the end
+   * @throws NodeArgumentException V8's code-less {@code RangeError} if {@code byteOffset} is not a
+   *     multiple of 1 ({@code start offset of Int8Array should be a multiple of 1}) or the buffer's
+   *     length is not ({@code byte length of Int8Array should be a multiple of 1})
+   */
+  public Int8Array(ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.INT8, buffer, byteOffset));
+  }
+
+  /**
+   * {@code new Int8Array(arrayBuffer, byteOffset, length)}: a view of {@code length} elements from
+   * {@code byteOffset}.
+   *
+   * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
+   *     bounds of the buffer} if {@code byteOffset} is negative
+   * @throws NodeArgumentException V8's code-less {@code RangeError: start offset of Int8Array should be
+   *     a multiple of 1}, or {@code RangeError: Invalid typed array length: N} if {@code length}
+   *     is negative or the view passes the end of {@code buffer}
+   */
+  public Int8Array(ArrayBuffer buffer, int byteOffset, int length) {
+    super(ElementKind.INT8, buffer, byteOffset, length);
+  }
+
+  /** {@code Int8Array.of(...items)}: a new array of {@code items}; see {@link #Int8Array(int[])}. */
+  public static Int8Array of(int... items) {
+    return new Int8Array(items);
+  }
+
+  /** {@code Int8Array.from(array)}: a new array of {@code values}; see {@link #Int8Array(int[])}. */
+  public static Int8Array from(int[] values) {
+    return new Int8Array(values);
+  }
+
+  /** {@code Int8Array.from(typedArray)}: see {@link #Int8Array(TypedArray)}. */
+  public static Int8Array from(TypedArray<?> source) {
+    return new Int8Array(source);
+  }
+
+  @Override
+  Int8Array newView(ArrayBuffer buffer, int byteOffset, int length) {
+    return new Int8Array(buffer, byteOffset, length);
+  }
+}

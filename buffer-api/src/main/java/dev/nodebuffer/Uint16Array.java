@@ -1,0 +1,100 @@
+package dev.nodebuffer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JavaScript's {@code Uint16Array}: a view of {@link #length()} elements of 2 bytes each over an
+ * {@link ArrayBuffer}, starting at {@link #byteOffset()}. The members are {@link IntTypedArray}'s and
+ * {@link TypedArray}'s.
+ */
+public final class Uint16Array extends IntTypedArray<Uint16Array> {
+  /** {@code Uint16Array.BYTES_PER_ELEMENT}: the size of one element, 2. */
+  public static final int BYTES_PER_ELEMENT = 2;
+
+  /**
+   * {@code new Uint16Array(length)}: {@code length} zero elements over a new {@link ArrayBuffer}.
+   *
+   * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid typed array length: N}
+   *     if {@code length} is negative or the bytes would pass {@link Buffers#kMaxLength()}
+   */
+  public Uint16Array(int length) {
+    super(ElementKind.UINT16, length);
+  }
+
+  /**
+   * {@code new Uint16Array([...])}: a new array of {@code values}, each stored as ToUint16 (its low 16 bits: -1 stores 65535); {@code null} gives an
+   * empty array, as JavaScript's {@code null} does.
+   */
+  public Uint16Array(int @Nullable [] values) {
+    this(values == null ? 0 : values.length);
+    if (values != null) {
+      set(values);
+    }
+  }
+
+  /**
+   * {@code new Uint16Array(typedArray)}: a new array of {@code source}'s elements, each stored as ToUint16 (its low 16 bits: -1 stores 65535); a
+   * {@code null} source gives an empty array.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot mix BigInt and other
+   *     types, use explicit conversions} for a {@code BigInt64Array} or {@code BigUint64Array}
+   */
+  public Uint16Array(@Nullable TypedArray<?> source) {
+    this(source == null ? 0 : source.length);
+    if (source != null) {
+      TypedArrays.copyElements(source, this, 0);
+    }
+  }
+
+  /** {@code new Uint16Array(arrayBuffer)}: a view of all of {@code buffer}; see {@link #Uint16Array(ArrayBuffer, int)}. */
+  public Uint16Array(@Nullable ArrayBuffer buffer) {
+    this(buffer == null ? new ArrayBuffer(0) : buffer, 0);
+  }
+
+  /**
+   * {@code new Uint16Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
+   *
+   * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
+   *     bounds of the buffer} if {@code byteOffset} is negative or past the end
+   * @throws NodeArgumentException V8's code-less {@code RangeError} if {@code byteOffset} is not a
+   *     multiple of 2 ({@code start offset of Uint16Array should be a multiple of 2}) or the buffer's
+   *     length is not ({@code byte length of Uint16Array should be a multiple of 2})
+   */
+  public Uint16Array(ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.UINT16, buffer, byteOffset));
+  }
+
+  /**
+   * {@code new Uint16Array(arrayBuffer, byteOffset, length)}: a view of {@code length} elements from
+   * {@code byteOffset}.
+   *
+   * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
+   *     bounds of the buffer} if {@code byteOffset} is negative
+   * @throws NodeArgumentException V8's code-less {@code RangeError: start offset of Uint16Array should be
+   *     a multiple of 2}, or {@code RangeError: Invalid typed array length: N} if {@code length}
+   *     is negative or the view passes the end of {@code buffer}
+   */
+  public Uint16Array(ArrayBuffer buffer, int byteOffset, int length) {
+    super(ElementKind.UINT16, buffer, byteOffset, length);
+  }
+
+  /** {@code Uint16Array.of(...items)}: a new array of {@code items}; see {@link #Uint16Array(int[])}. */
+  public static Uint16Array of(int... items) {
+    return new Uint16Array(items);
+  }
+
+  /** {@code Uint16Array.from(array)}: a new array of {@code values}; see {@link #Uint16Array(int[])}. */
+  public static Uint16Array from(int[] values) {
+    return new Uint16Array(values);
+  }
+
+  /** {@code Uint16Array.from(typedArray)}: see {@link #Uint16Array(TypedArray)}. */
+  public static Uint16Array from(TypedArray<?> source) {
+    return new Uint16Array(source);
+  }
+
+  @Override
+  Uint16Array newView(ArrayBuffer buffer, int byteOffset, int length) {
+    return new Uint16Array(buffer, byteOffset, length);
+  }
+}
