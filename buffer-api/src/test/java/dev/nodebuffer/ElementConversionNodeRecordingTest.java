@@ -5,13 +5,15 @@ import dev.nodebuffer.testkit.DigestRecording;
 import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.LongFunction;
 import java.util.function.ObjDoubleConsumer;
-import java.util.function.ObjIntConsumer;
-import java.util.function.ObjLongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -29,12 +31,19 @@ import org.junit.jupiter.api.Test;
  *       edges (specials, integers near every power of two to 2^90, halves, the neighbours of 2^31,
  *       2^32, 2^52, 2^53, 2^63, 2^64, Float32's subnormal and overflow limits) and 3,000 random
  *       doubles (any exponent, subnormals, midpoints between adjacent floats, NaNs with payloads)
- *       per kind. Where {@code x} is exactly an {@code int} (a {@code long} for {@link
- *       Uint32Array}), the integer overload {@code put(int, int)} ({@code put(int, long)}) must
- *       store the same bytes as {@code put(int, double)}; a difference is appended to Java's line,
- *       so it fails as a mismatch with Node.
+ *       per kind. Beyond Node's line, every other entry point that stores one element must store
+ *       the bytes of {@code put(int, double)}: {@code from(TypedArray)} for every {@code x}, and
+ *       {@code put}, {@code fill}, {@code with}, {@code of}, {@code from(array)}, the constructor
+ *       from an array and {@code set(array)} of the element type ({@code int}, {@code long} for
+ *       {@link Uint32Array}, {@code double}) wherever {@code x} is exactly of that type; one that
+ *       disagrees is appended to Java's line, so it fails as a mismatch with Node. (The script
+ *       checks on Node that these paths agree with element assignment there; a JavaScript array
+ *       {@code [x]} quiets a signalling NaN before it reaches the typed array, a Java {@code
+ *       double[]} does not, so the port's array paths are held to {@code put}.)
  *   <li>{@code KIND/store}, for the two BigInt kinds: {@code put(int, BigInteger)} of ±(2^k + d)
- *       for k up to 130 and 3,000 random BigInts of 1..130 bits.
+ *       for k up to 130 and 3,000 random BigInts of 1..130 bits; and, as above, the other entry
+ *       points taking a {@link BigInteger} (and the constructor from a {@code long[]} where {@code
+ *       x} fits a long) must agree with {@code put}.
  *   <li>{@code KIND/read}, for all eleven kinds: 2,000 elements read from raw bytes written through
  *       a {@link Buffer} over the view's {@link ArrayBuffer} (bounds, infinities, NaNs with
  *       payloads, signalling NaNs, subnormals), and what storing the value read into a new array of
@@ -99,21 +108,39 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
   }
 
   /**
+   * The entry points that store one element, in the order of {@link #paths}: {@code put}, {@code
+   * fill}, {@code with}, {@code of}, {@code from(array)}, the constructor from an array, {@code
+   * set(array)}, and for the BigInt kinds the constructor from a {@code long[]}.
+   */
+  private static final List<String> PATHS =
+      List.of(
+          "put", "fill", "with", "of", "from(array)", "new(array)", "set(array)", "new(long[])");
+
+  /**
    * One kind's operations through its public class. The functions a kind has not (a BigInt kind
-   * takes no double, only {@link Uint32Array} takes a long) are null.
+   * takes no double, only {@link Uint32Array} takes a long) are null. A {@code *Paths} function
+   * stores its value through every entry point of {@link #PATHS} that takes that type, each into a
+   * new one-element array.
    */
   private record Ops<A extends TypedArray<A>>(
       IntFunction<A> make,
       Function<ArrayBuffer, A> view,
       Function<TypedArray<?>, A> copyOf,
+      Function<TypedArray<?>, A> fromTyped,
       @Nullable ObjDoubleConsumer<A> putDouble,
-      @Nullable ObjIntConsumer<A> putInt,
-      @Nullable ObjLongConsumer<A> putLong,
-      @Nullable BiConsumer<A, BigInteger> putBigInt,
+      @Nullable IntFunction<List<A>> intPaths,
+      @Nullable LongFunction<List<A>> longPaths,
+      @Nullable DoubleFunction<List<A>> doublePaths,
+      @Nullable Function<BigInteger, List<A>> bigPaths,
       BiConsumer<A, A> copyElement,
       Function<A, String> value) {
 
-    /** The store line's output: {@code put(0, x)}, {@code get(0)}, set and the constructor. */
+    /**
+     * The store line's output: {@code put(0, x)}, {@code get(0)}, set and the constructor; then,
+     * beyond Node, every other entry point that can take {@code x} (the integer overloads where
+     * {@code x} is exactly an {@code int} or a {@code long}), named with its bytes where it stores
+     * other bytes than {@code put(int, double)}.
+     */
     String storeNumber(double x) {
       A a = make.apply(1);
       requireNonNull(putDouble).accept(a, x);
@@ -133,28 +160,33 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               .append(set.equals(stored) ? "=" : set)
               .append(' ')
               .append(made.equals(stored) ? "=" : made);
-      // Beyond Node: the integer overloads must agree with put(int, double) where x fits them.
-      if (putInt != null && x == Math.rint(x) && x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE) {
-        A i = make.apply(1);
-        putInt.accept(i, (int) x);
-        if (!hex(i).equals(stored)) {
-          line.append(" put(int):").append(hex(i));
-        }
+      String from = hex(fromTyped.apply(src));
+      if (!from.equals(made)) {
+        line.append(" from(typedArray):").append(from);
       }
-      if (putLong != null && x == Math.rint(x) && Math.abs(x) < 0x1p63) {
-        A l = make.apply(1);
-        putLong.accept(l, (long) x);
-        if (!hex(l).equals(stored)) {
-          line.append(" put(long):").append(hex(l));
-        }
+      if (doublePaths != null) {
+        appendDisagreeing(line, "double", doublePaths.apply(x), stored);
+      }
+      if (intPaths != null
+          && x == Math.rint(x)
+          && x >= Integer.MIN_VALUE
+          && x <= Integer.MAX_VALUE) {
+        appendDisagreeing(line, "int", intPaths.apply((int) x), stored);
+      }
+      if (longPaths != null && x == Math.rint(x) && Math.abs(x) < 0x1p63) {
+        appendDisagreeing(line, "long", longPaths.apply((long) x), stored);
       }
       return line.toString();
     }
 
+    /** The store line's output for a BigInt kind, then (beyond Node) the other entry points'. */
     String storeBigInt(BigInteger x) {
-      A a = make.apply(1);
-      requireNonNull(putBigInt).accept(a, x);
-      return hex(a) + " " + value.apply(a);
+      List<A> all = requireNonNull(bigPaths).apply(x);
+      A a = all.get(0);
+      String stored = hex(a);
+      StringBuilder line = new StringBuilder(stored).append(' ').append(value.apply(a));
+      appendDisagreeing(line, "BigInteger", all, stored);
+      return line.toString();
     }
 
     /** The read line's output: {@code get(0)} over the bytes, and storing it again. */
@@ -168,6 +200,42 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
     }
   }
 
+  /** Appends {@code " PATH(TYPE):BYTES"} for each array whose bytes are not {@code stored}. */
+  private static void appendDisagreeing(
+      StringBuilder line, String type, List<? extends ArrayBufferView> arrays, String stored) {
+    for (int i = 0; i < arrays.size(); i++) {
+      ArrayBufferView array = arrays.get(i);
+      if (!hex(array).equals(stored)) {
+        line.append(' ')
+            .append(PATHS.get(i))
+            .append('(')
+            .append(type)
+            .append("):")
+            .append(hex(array));
+      }
+    }
+  }
+
+  @SafeVarargs
+  private static <A> List<A> paths(A... arrays) {
+    return List.of(arrays);
+  }
+
+  /** {@code paths}, and the constructor from a {@code long[]} where {@code v} fits a long. */
+  private static <A> List<A> orLongs(List<A> paths, BigInteger v, LongFunction<A> fromLongs) {
+    if (v.bitLength() >= 64) {
+      return paths;
+    }
+    List<A> all = new ArrayList<>(paths);
+    all.add(fromLongs.apply(v.longValue()));
+    return all;
+  }
+
+  private static <A> A tap(A a, Consumer<A> action) {
+    action.accept(a);
+    return a;
+  }
+
   /** Each kind's operations, in {@link Kind}'s order. */
   private static final List<Ops<?>> OPS =
       List.of(
@@ -175,8 +243,18 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Int8Array::new,
               Int8Array::new,
               Int8Array::new,
+              Int8Array::from,
               (a, x) -> a.put(0, x),
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Int8Array(1), a -> a.put(0, v)),
+                      new Int8Array(1).fill(v),
+                      new Int8Array(1).with(0, v),
+                      Int8Array.of(v),
+                      Int8Array.from(new int[] {v}),
+                      new Int8Array(new int[] {v}),
+                      tap(new Int8Array(1), a -> a.set(new int[] {v}))),
+              null,
               null,
               null,
               (from, to) -> to.put(0, from.get(0)),
@@ -185,8 +263,18 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Uint8Array::new,
               Uint8Array::new,
               Uint8Array::new,
+              Uint8Array::from,
               (a, x) -> a.put(0, x),
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Uint8Array(1), a -> a.put(0, v)),
+                      new Uint8Array(1).fill(v),
+                      new Uint8Array(1).with(0, v),
+                      Uint8Array.of(v),
+                      Uint8Array.from(new int[] {v}),
+                      new Uint8Array(new int[] {v}),
+                      tap(new Uint8Array(1), a -> a.set(new int[] {v}))),
+              null,
               null,
               null,
               (from, to) -> to.put(0, from.get(0)),
@@ -195,8 +283,18 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Uint8ClampedArray::new,
               Uint8ClampedArray::new,
               Uint8ClampedArray::new,
+              Uint8ClampedArray::from,
               (a, x) -> a.put(0, x),
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Uint8ClampedArray(1), a -> a.put(0, v)),
+                      new Uint8ClampedArray(1).fill(v),
+                      new Uint8ClampedArray(1).with(0, v),
+                      Uint8ClampedArray.of(v),
+                      Uint8ClampedArray.from(new int[] {v}),
+                      new Uint8ClampedArray(new int[] {v}),
+                      tap(new Uint8ClampedArray(1), a -> a.set(new int[] {v}))),
+              null,
               null,
               null,
               (from, to) -> to.put(0, from.get(0)),
@@ -205,8 +303,18 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Int16Array::new,
               Int16Array::new,
               Int16Array::new,
+              Int16Array::from,
               (a, x) -> a.put(0, x),
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Int16Array(1), a -> a.put(0, v)),
+                      new Int16Array(1).fill(v),
+                      new Int16Array(1).with(0, v),
+                      Int16Array.of(v),
+                      Int16Array.from(new int[] {v}),
+                      new Int16Array(new int[] {v}),
+                      tap(new Int16Array(1), a -> a.set(new int[] {v}))),
+              null,
               null,
               null,
               (from, to) -> to.put(0, from.get(0)),
@@ -215,8 +323,18 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Uint16Array::new,
               Uint16Array::new,
               Uint16Array::new,
+              Uint16Array::from,
               (a, x) -> a.put(0, x),
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Uint16Array(1), a -> a.put(0, v)),
+                      new Uint16Array(1).fill(v),
+                      new Uint16Array(1).with(0, v),
+                      Uint16Array.of(v),
+                      Uint16Array.from(new int[] {v}),
+                      new Uint16Array(new int[] {v}),
+                      tap(new Uint16Array(1), a -> a.set(new int[] {v}))),
+              null,
               null,
               null,
               (from, to) -> to.put(0, from.get(0)),
@@ -225,8 +343,18 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Int32Array::new,
               Int32Array::new,
               Int32Array::new,
+              Int32Array::from,
               (a, x) -> a.put(0, x),
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Int32Array(1), a -> a.put(0, v)),
+                      new Int32Array(1).fill(v),
+                      new Int32Array(1).with(0, v),
+                      Int32Array.of(v),
+                      Int32Array.from(new int[] {v}),
+                      new Int32Array(new int[] {v}),
+                      tap(new Int32Array(1), a -> a.set(new int[] {v}))),
+              null,
               null,
               null,
               (from, to) -> to.put(0, from.get(0)),
@@ -235,9 +363,19 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Uint32Array::new,
               Uint32Array::new,
               Uint32Array::new,
+              Uint32Array::from,
               (a, x) -> a.put(0, x),
               null,
-              (a, v) -> a.put(0, v),
+              v ->
+                  paths(
+                      tap(new Uint32Array(1), a -> a.put(0, v)),
+                      new Uint32Array(1).fill(v),
+                      new Uint32Array(1).with(0, v),
+                      Uint32Array.of(v),
+                      Uint32Array.from(new long[] {v}),
+                      new Uint32Array(new long[] {v}),
+                      tap(new Uint32Array(1), a -> a.set(new long[] {v}))),
+              null,
               null,
               (from, to) -> to.put(0, from.get(0)),
               a -> Long.toString(a.get(0))),
@@ -245,9 +383,19 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Float32Array::new,
               Float32Array::new,
               Float32Array::new,
+              Float32Array::from,
               (a, x) -> a.put(0, x),
               null,
               null,
+              v ->
+                  paths(
+                      tap(new Float32Array(1), a -> a.put(0, v)),
+                      new Float32Array(1).fill(v),
+                      new Float32Array(1).with(0, v),
+                      Float32Array.of(v),
+                      Float32Array.from(new double[] {v}),
+                      new Float32Array(new double[] {v}),
+                      tap(new Float32Array(1), a -> a.set(new double[] {v}))),
               null,
               (from, to) -> to.put(0, from.get(0)),
               a -> doubleValue(a.get(0))),
@@ -255,9 +403,19 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               Float64Array::new,
               Float64Array::new,
               Float64Array::new,
+              Float64Array::from,
               (a, x) -> a.put(0, x),
               null,
               null,
+              v ->
+                  paths(
+                      tap(new Float64Array(1), a -> a.put(0, v)),
+                      new Float64Array(1).fill(v),
+                      new Float64Array(1).with(0, v),
+                      Float64Array.of(v),
+                      Float64Array.from(new double[] {v}),
+                      new Float64Array(new double[] {v}),
+                      tap(new Float64Array(1), a -> a.set(new double[] {v}))),
               null,
               (from, to) -> to.put(0, from.get(0)),
               a -> doubleValue(a.get(0))),
@@ -265,20 +423,46 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               BigInt64Array::new,
               BigInt64Array::new,
               BigInt64Array::new,
+              BigInt64Array::from,
               null,
               null,
               null,
-              (a, x) -> a.put(0, x),
+              null,
+              v ->
+                  orLongs(
+                      paths(
+                          tap(new BigInt64Array(1), a -> a.put(0, v)),
+                          new BigInt64Array(1).fill(v),
+                          new BigInt64Array(1).with(0, v),
+                          BigInt64Array.of(v),
+                          BigInt64Array.from(new BigInteger[] {v}),
+                          new BigInt64Array(new BigInteger[] {v}),
+                          tap(new BigInt64Array(1), a -> a.set(new BigInteger[] {v}))),
+                      v,
+                      w -> new BigInt64Array(new long[] {w})),
               (from, to) -> to.put(0, from.get(0)),
               a -> a.get(0) + "n"),
           new Ops<BigUint64Array>(
               BigUint64Array::new,
               BigUint64Array::new,
               BigUint64Array::new,
+              BigUint64Array::from,
               null,
               null,
               null,
-              (a, x) -> a.put(0, x),
+              null,
+              v ->
+                  orLongs(
+                      paths(
+                          tap(new BigUint64Array(1), a -> a.put(0, v)),
+                          new BigUint64Array(1).fill(v),
+                          new BigUint64Array(1).with(0, v),
+                          BigUint64Array.of(v),
+                          BigUint64Array.from(new BigInteger[] {v}),
+                          new BigUint64Array(new BigInteger[] {v}),
+                          tap(new BigUint64Array(1), a -> a.set(new BigInteger[] {v}))),
+                      v,
+                      w -> new BigUint64Array(new long[] {w})),
               (from, to) -> to.put(0, from.get(0)),
               a -> a.get(0) + "n"));
 
