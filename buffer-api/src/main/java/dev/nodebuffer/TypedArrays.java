@@ -24,10 +24,7 @@ final class TypedArrays {
    * array length: N}.
    */
   static int byteLengthFor(ElementKind kind, int length) {
-    if (length < 0 || (long) length * kind.width > Buffers.kMaxLength()) {
-      throw invalidLength(length);
-    }
-    return length * kind.width;
+    return Limits.checkTypedArrayLength(length, kind.width) * kind.width;
   }
 
   /** V8's checks of {@code new X(buffer, byteOffset, length)}, in V8's order. */

@@ -70,7 +70,7 @@ public final class NodebufferImplementation implements Implementation {
 
   @Override
   public Set<Feature> unsupported() {
-    return EnumSet.allOf(Feature.class); // TYPED_ARRAYS: until Buffer's interactions land
+    return EnumSet.complementOf(EnumSet.of(Feature.TYPED_ARRAYS));
   }
 
   @Override
