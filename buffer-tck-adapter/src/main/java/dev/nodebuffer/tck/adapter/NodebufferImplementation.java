@@ -3,6 +3,7 @@ package dev.nodebuffer.tck.adapter;
 import dev.nodebuffer.ArrayBuffer;
 import dev.nodebuffer.Buffer;
 import dev.nodebuffer.Buffers;
+import dev.nodebuffer.DataView;
 import dev.nodebuffer.NodeError;
 import dev.nodebuffer.Uint8Array;
 import dev.nodebuffer.tck.Feature;
@@ -39,6 +40,7 @@ public final class NodebufferImplementation implements Implementation {
         "Buffer", Buffer.class,
         "ArrayBuffer", ArrayBuffer.class,
         "Uint8Array", Uint8Array.class,
+        "DataView", DataView.class,
         "buffer", Buffers.class);
   }
 
