@@ -20,7 +20,8 @@ class NodeOracleTest {
         "record-numbers.js", // BufferNumbersNodeRecordingTest
         "record-search.js", // BufferSearchNodeRecordingTest
         "record-inspect.js", // InspectNodeRecordingTest
-        "record-surface.js" // SurfaceNodeRecordingTest
+        "record-surface.js", // SurfaceNodeRecordingTest
+        "record-dataview.js" // DataViewNodeRecordingTest
       })
   void committedRecordingIsWhatNode22AnswersNow(String script)
       throws IOException, InterruptedException {
