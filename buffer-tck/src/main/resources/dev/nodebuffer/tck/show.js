@@ -13,7 +13,7 @@ function show(v) {
   if (v instanceof Buffer) return bytes('Buffer', v);
   if (v instanceof Uint8Array) return bytes('Uint8Array', v);
   var kind = typedArrayKind(v);
-  if (kind !== null) return elements(kind, v);
+  if (kind !== null) return typedElements(kind, v);
   // Node's inspect adds the buffer; byteLength and byteOffset say which bytes the view covers.
   if (typeof DataView !== 'undefined' && v instanceof DataView) {
     return 'DataView { byteLength: ' + v.byteLength + ', byteOffset: ' + v.byteOffset + ' }';
@@ -55,7 +55,7 @@ function typedArrayKind(v) {
 
 // Node's inspect format for the other typed arrays: Int16Array(2) [ 1, -2 ], Int16Array(0) [].
 // Each element goes through show(): -0 prints -0, a bigint ends in n.
-function elements(kind, view) {
+function typedElements(kind, view) {
   var items = [];
   for (var i = 0; i < view.length; i++) items.push(show(view[i]));
   return kind + '(' + view.length + ') [' + (items.length === 0 ? ']' : ' ' + items.join(', ') + ' ]');

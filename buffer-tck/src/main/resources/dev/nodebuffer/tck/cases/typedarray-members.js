@@ -73,11 +73,11 @@ console.log(b);
 // case: set-overlapping-other-kind
 // needs: typed-arrays
 const ab = new ArrayBuffer(8);
-const bytes = new Uint8Array(ab);
-bytes.set([1, 2, 3, 4, 5, 6, 7, 8]);
+const u8 = new Uint8Array(ab);
+u8.set([1, 2, 3, 4, 5, 6, 7, 8]);
 const wide = new Int16Array(ab, 0, 3);
-bytes.set(wide, 2);
-console.log(bytes);
+u8.set(wide, 2);
+console.log(u8);
 const ab2 = new ArrayBuffer(8);
 const narrow = new Int8Array(ab2, 4, 4);
 narrow.set([1, 2, 3, 4]);
