@@ -172,6 +172,21 @@ final class TypedArrays {
     }
   }
 
+  /**
+   * The conversion error of {@code X.from(source)}, which converts element by element as an
+   * iteration does: the first element of a BigInt source cannot become a Number, nor a Number a
+   * BigInt. An empty source converts nothing, so nothing fails.
+   */
+  static void checkFrom(ElementKind target, TypedArray<?> source) {
+    if (source == null || source.length == 0 || source.kind.isBigInt() == target.isBigInt()) {
+      return;
+    }
+    if (source.kind.isBigInt()) {
+      throw Errors.v8TypeError("Cannot convert a BigInt value to a number");
+    }
+    throw Errors.v8TypeError("Cannot convert " + elementString(source, 0, false) + " to a BigInt");
+  }
+
   /** {@code new X(source)}: a new array of {@code target}'s kind holds {@code source}'s elements, converted. */
   static void copyElements(TypedArray<?> source, TypedArray<?> target, int offset) {
     if (source.kind.isBigInt() != target.kind.isBigInt()) {
