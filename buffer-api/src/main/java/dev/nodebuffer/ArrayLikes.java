@@ -74,6 +74,14 @@ final class ArrayLikes {
     return result;
   }
 
+  /** {@code Buffer.from(dataView)}: Node's {@code fromObject} sees a {@code length} that is not a number. */
+  static Buffer fromDataView(DataView view) {
+    if (view == null) {
+      throw firstArgument(null);
+    }
+    return place(0);
+  }
+
   /**
    * {@code Buffer.from(object)} for a plain object (a {@link Map}), in Node's order: an object
    * with a {@code length} is array-like (a non-number length gives an empty buffer; elements are

@@ -308,6 +308,17 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   }
 
   /**
+   * {@code Buffer.from(dataView)}: a new <em>empty</em> buffer, as in Node, where a {@code
+   * DataView} is an object whose {@code length} is not a number. For its bytes, view the memory:
+   * {@code Buffer.from(dv.buffer(), dv.byteOffset(), dv.byteLength())}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code view} is {@code null}
+   */
+  public static Buffer from(DataView view) {
+    return ArrayLikes.fromDataView(view);
+  }
+
+  /**
    * {@code Buffer.from(arrayBuffer)}: a buffer viewing all of {@code arrayBuffer}, sharing its
    * memory (no copy, never pooled): writes through either show in the other. {@code
    * Buffer.from(Buffer.from(new int[] {1, 2}).buffer())} views the whole pool slab.
