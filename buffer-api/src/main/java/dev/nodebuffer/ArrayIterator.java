@@ -18,9 +18,9 @@ import java.util.function.IntFunction;
  * JavaScript's {@code next()}, which returns {@code { value, done }}, Java's {@link #next()}
  * returns the value and {@link #hasNext()} tells whether there is one.
  *
- * @param <T> {@code Integer} for keys; the element's boxed type for values; a pair array ({@code
- *     int[]}, {@code long[]}, {@code double[]} or {@code BigInteger[]} holding {@code {index,
- *     value}}) for entries
+ * @param <T> {@code Integer} for keys; the element's boxed type for values; for entries a pair
+ *     array ({@code int[]}, {@code long[]} or {@code double[]} holding {@code {index, value}}), or a
+ *     {@code Map.Entry<Integer, BigInteger>} for the BigInt kinds
  */
 public final class ArrayIterator<T> implements Iterator<T>, Iterable<T> {
   private final int length;

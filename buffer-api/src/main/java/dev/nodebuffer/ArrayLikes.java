@@ -58,12 +58,28 @@ final class ArrayLikes {
     return copy(array, 0, array.length);
   }
 
-  /** {@code Buffer.from(uint8Array)}: a copy of the view's bytes. */
-  static Buffer fromView(Uint8Array view) {
+  /** {@code Buffer.from(typedArray)}: a copy of a byte view's bytes, or of another kind's elements each by ToUint8. */
+  static Buffer fromView(TypedArray<?> view) {
     if (view == null) {
       throw firstArgument(null);
     }
-    return copy(view.buffer.bytes, view.byteOffset, view.length);
+    if (view.kind == ElementKind.UINT8) {
+      return copy(view.buffer.bytes, view.byteOffset, view.length);
+    }
+    if (view.kind.isBigInt()) {
+      throw Errors.cannotMixBigInt(); // before the pool moves, as TypedArray#set checks first
+    }
+    Buffer result = place(view.length);
+    TypedArrays.copyElements(view, result, 0);
+    return result;
+  }
+
+  /** {@code Buffer.from(dataView)}: Node's {@code fromObject} sees a {@code length} that is not a number. */
+  static Buffer fromDataView(DataView view) {
+    if (view == null) {
+      throw firstArgument(null);
+    }
+    return place(0);
   }
 
   /**
@@ -144,7 +160,7 @@ final class ArrayLikes {
    * {@code Buffer.copyBytesFrom(view, offset, length)}; {@code offset} and {@code length} are
    * {@code null} when not given.
    */
-  static Buffer copyBytesFrom(Uint8Array view, @Nullable Integer offset, @Nullable Integer length) {
+  static Buffer copyBytesFrom(TypedArray<?> view, @Nullable Integer offset, @Nullable Integer length) {
     if (view == null) {
       throw Errors.invalidArgType("The \"view\" argument", "an instance of TypedArray", "null");
     }
@@ -169,7 +185,8 @@ final class ArrayLikes {
       }
       end = (int) Math.min((long) start + length, viewLength);
     }
-    return copy(view.buffer.bytes, view.byteOffset + start, end - start);
+    int width = view.kind.width;
+    return copy(view.buffer.bytes, view.byteOffset + start * width, (end - start) * width);
   }
 
   /** {@code Buffer.from}'s {@code ERR_INVALID_ARG_TYPE} for {@code value}. */

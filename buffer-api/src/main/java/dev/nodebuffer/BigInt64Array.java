@@ -33,14 +33,6 @@ public final class BigInt64Array extends BigIntTypedArray<BigInt64Array> {
     }
   }
 
-  /** {@code new BigInt64Array([...])} of values given as Java {@code long}s, each stored as it is. */
-  public BigInt64Array(long @Nullable [] values) {
-    this(values == null ? 0 : values.length);
-    for (int i = 0; values != null && i < values.length; i++) {
-      TypedArrays.putBits(this, i, values[i]);
-    }
-  }
-
   /**
    * {@code new BigInt64Array(typedArray)}: a new array of {@code source}'s elements, each stored as BigInt.asIntN(64) (2n ** 63n stores -9223372036854775808n); a
    * {@code null} source gives an empty array.
@@ -97,8 +89,16 @@ public final class BigInt64Array extends BigIntTypedArray<BigInt64Array> {
     return new BigInt64Array(values);
   }
 
-  /** {@code BigInt64Array.from(typedArray)}: see {@link #BigInt64Array(TypedArray)}. */
+  /**
+   * {@code BigInt64Array.from(typedArray)}: as {@link #BigInt64Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static BigInt64Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.BIGINT64, source);
     return new BigInt64Array(source);
   }
 

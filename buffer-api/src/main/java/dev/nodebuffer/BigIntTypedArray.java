@@ -1,6 +1,7 @@
 package dev.nodebuffer;
 
 import java.math.BigInteger;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
@@ -273,11 +274,12 @@ public abstract class BigIntTypedArray<A extends BigIntTypedArray<A>> extends Ty
   }
 
   /**
-   * {@code view.entries()}: {@code [index, element]} pairs as new {@code BigInteger[] {index, value}}
-   * arrays, in a single-use iterator that is also {@link Iterable}. See {@link ArrayIterator}.
+   * {@code view.entries()}: {@code [index, element]} pairs as {@link Map.Entry} (the index an
+   * {@code Integer}, as JavaScript's is a Number, the element a {@code BigInteger}), in a
+   * single-use iterator that is also {@link Iterable}. See {@link ArrayIterator}.
    */
-  public ArrayIterator<BigInteger[]> entries() {
-    return ArrayIterator.of(length, i -> new BigInteger[] {BigInteger.valueOf(i), element(i)});
+  public ArrayIterator<Map.Entry<Integer, BigInteger>> entries() {
+    return ArrayIterator.of(length, i -> Map.entry(i, element(i)));
   }
 
   /** {@code view.set(array)}: stores {@code array}'s values from the start; see {@link #set(BigInteger[], int)}. */

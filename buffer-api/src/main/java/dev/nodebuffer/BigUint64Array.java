@@ -33,14 +33,6 @@ public final class BigUint64Array extends BigIntTypedArray<BigUint64Array> {
     }
   }
 
-  /** {@code new BigUint64Array([...])} of values given as Java {@code long}s, each stored as its 64 bits (-1 stores 18446744073709551615n). */
-  public BigUint64Array(long @Nullable [] values) {
-    this(values == null ? 0 : values.length);
-    for (int i = 0; values != null && i < values.length; i++) {
-      TypedArrays.putBits(this, i, values[i]);
-    }
-  }
-
   /**
    * {@code new BigUint64Array(typedArray)}: a new array of {@code source}'s elements, each stored as BigInt.asUintN(64) (-1n stores 18446744073709551615n); a
    * {@code null} source gives an empty array.
@@ -97,8 +89,16 @@ public final class BigUint64Array extends BigIntTypedArray<BigUint64Array> {
     return new BigUint64Array(values);
   }
 
-  /** {@code BigUint64Array.from(typedArray)}: see {@link #BigUint64Array(TypedArray)}. */
+  /**
+   * {@code BigUint64Array.from(typedArray)}: as {@link #BigUint64Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static BigUint64Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.BIGUINT64, source);
     return new BigUint64Array(source);
   }
 

@@ -209,8 +209,8 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   }
 
   /**
-   * {@code Buffer.alloc(size, fill)} with a {@link Uint8Array} (or {@link Buffer}): its bytes
-   * repeated over a buffer of its own (never pooled), the last copy cut where the buffer ends
+   * {@code Buffer.alloc(size, fill)} with a view (a {@link Buffer}, any typed array or a {@code
+   * DataView}): the bytes it views repeated over a buffer of its own (never pooled), the last copy cut where the buffer ends
    * ({@code Buffer.alloc(5, Buffer.from([1, 2]))} is {@code 01 02 01 02 01}). A {@code null} fill
    * ({@code undefined}) or a size of 0 gives a zeroed buffer without looking at {@code fill}.
    *
@@ -219,18 +219,18 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    *     ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is invalid. Received <Buffer >}) if
    *     {@code fill} is empty and {@code size} is not 0
    */
-  public static Buffer alloc(int size, @Nullable Uint8Array fill) {
+  public static Buffer alloc(int size, @Nullable ArrayBufferView fill) {
     Buffer result = unpooled(checkSize(size));
     return fill != null && size > 0 ? result.fill(fill) : result;
   }
 
   /**
-   * {@code Buffer.alloc(size, fill, encoding)} with a {@link Uint8Array}: {@code encoding} is
-   * ignored, as Node ignores it for a non-string fill; see {@link #alloc(int, Uint8Array)}.
+   * {@code Buffer.alloc(size, fill, encoding)} with a view: {@code encoding} is
+   * ignored, as Node ignores it for a non-string fill; see {@link #alloc(int, ArrayBufferView)}.
    *
-   * @throws NodeArgumentException as {@link #alloc(int, Uint8Array)}
+   * @throws NodeArgumentException as {@link #alloc(int, ArrayBufferView)}
    */
-  public static Buffer alloc(int size, @Nullable Uint8Array fill, @Nullable String encoding) {
+  public static Buffer alloc(int size, @Nullable ArrayBufferView fill, @Nullable String encoding) {
     return alloc(size, fill);
   }
 
@@ -290,6 +290,32 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    */
   public static Buffer from(Uint8Array view) {
     return ArrayLikes.fromView(view);
+  }
+
+  /**
+   * {@code Buffer.from(typedArray)}: a copy made <em>element by element</em>, each element becoming
+   * one byte by ToUint8, as in Node ({@code Buffer.from(new Uint16Array([0x1234, 0x5678]))} is
+   * {@code <Buffer 34 78>}; {@code Buffer.from(new Float64Array([300.5]))} is {@code <Buffer 2c>}).
+   * For the bytes instead, view the memory: {@code Buffer.from(view.buffer(), view.byteOffset(),
+   * view.byteLength())}. Placed as {@link #from(int[])} places it (pooled when small).
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code view} is {@code null};
+   *     V8's code-less {@code TypeError: Cannot mix BigInt and other types, use explicit
+   *     conversions} for a {@code BigInt64Array} or {@code BigUint64Array}
+   */
+  public static Buffer from(TypedArray<?> view) {
+    return ArrayLikes.fromView(view);
+  }
+
+  /**
+   * {@code Buffer.from(dataView)}: a new <em>empty</em> buffer, as in Node, where a {@code
+   * DataView} is an object whose {@code length} is not a number. For its bytes, view the memory:
+   * {@code Buffer.from(dv.buffer(), dv.byteOffset(), dv.byteLength())}.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code view} is {@code null}
+   */
+  public static Buffer from(DataView view) {
+    return ArrayLikes.fromDataView(view);
   }
 
   /**
@@ -387,26 +413,27 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
     return result;
   }
 
-  /** {@code Buffer.copyBytesFrom(view)}: a copy of {@code view}'s bytes; see {@link #copyBytesFrom(Uint8Array, int, int)}. */
-  public static Buffer copyBytesFrom(Uint8Array view) {
+  /** {@code Buffer.copyBytesFrom(view)}: a copy of {@code view}'s bytes; see {@link #copyBytesFrom(TypedArray, int, int)}. */
+  public static Buffer copyBytesFrom(TypedArray<?> view) {
     return ArrayLikes.copyBytesFrom(view, null, null);
   }
 
   /**
    * {@code Buffer.copyBytesFrom(view, offset)}: a copy of {@code view}'s bytes from element {@code
-   * offset} to the end; see {@link #copyBytesFrom(Uint8Array, int, int)}.
+   * offset} to the end; see {@link #copyBytesFrom(TypedArray, int, int)}.
    *
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is negative (and {@code
    *     view} not empty)
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code view} is {@code null}
    */
-  public static Buffer copyBytesFrom(Uint8Array view, int offset) {
+  public static Buffer copyBytesFrom(TypedArray<?> view, int offset) {
     return ArrayLikes.copyBytesFrom(view, offset, null);
   }
 
   /**
    * {@code Buffer.copyBytesFrom(view, offset, length)}: a copy of {@code length} elements of
-   * {@code view} from element {@code offset} (a {@link Uint8Array}'s elements are its bytes),
+   * {@code view} from element {@code offset}: their bytes, so {@code
+   * Buffer.copyBytesFrom(new Uint16Array(new int[] {0, 0xffff}), 1, 1)} is {@code <Buffer ff ff>},
    * placed as {@link #from(int[])} places it (pooled when small).
    *
    * <p>Node's order: an empty {@code view} gives an empty buffer before anything else is checked;
@@ -419,7 +446,7 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "view" argument must be
    *     an instance of TypedArray. Received null}) if {@code view} is {@code null}
    */
-  public static Buffer copyBytesFrom(Uint8Array view, int offset, int length) {
+  public static Buffer copyBytesFrom(TypedArray<?> view, int offset, int length) {
     return ArrayLikes.copyBytesFrom(view, offset, length);
   }
 
@@ -495,13 +522,14 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   }
 
   /**
-   * {@code Buffer.byteLength(view)}: {@code view.byteLength()}, the number of bytes it views.
+   * {@code Buffer.byteLength(view)}: {@code view.byteLength()}, the number of bytes a typed array
+   * or {@code DataView} views ({@code Buffer.byteLength(new Float64Array(3))} is 24).
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} ({@code The "string" argument must
    *     be of type string or an instance of Buffer or ArrayBuffer. Received null}) if {@code view}
    *     is {@code null}
    */
-  public static int byteLength(Uint8Array view) {
+  public static int byteLength(ArrayBufferView view) {
     if (view == null) {
       throw byteLengthOfNull();
     }

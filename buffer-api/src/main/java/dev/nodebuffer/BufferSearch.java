@@ -339,18 +339,18 @@ abstract class BufferSearch extends BufferViews {
     return Comparison.equals(this, otherBuffer);
   }
 
-  /** {@code buf.copy(target)}: the whole buffer, to the start of {@code target}; see {@link #copy(Uint8Array, int, int, int)}. */
-  public int copy(Uint8Array target) {
+  /** {@code buf.copy(target)}: the whole buffer, to the start of {@code target}; see {@link #copy(ArrayBufferView, int, int, int)}. */
+  public int copy(@Nullable ArrayBufferView target) {
     return Copy.copy(this, target, 0, 0, length);
   }
 
-  /** {@code buf.copy(target, targetStart)}: the whole buffer; see {@link #copy(Uint8Array, int, int, int)}. */
-  public int copy(Uint8Array target, int targetStart) {
+  /** {@code buf.copy(target, targetStart)}: the whole buffer; see {@link #copy(ArrayBufferView, int, int, int)}. */
+  public int copy(@Nullable ArrayBufferView target, int targetStart) {
     return Copy.copy(this, target, targetStart, 0, length);
   }
 
-  /** {@code buf.copy(target, targetStart, sourceStart)}: to the end; see {@link #copy(Uint8Array, int, int, int)}. */
-  public int copy(Uint8Array target, int targetStart, int sourceStart) {
+  /** {@code buf.copy(target, targetStart, sourceStart)}: to the end; see {@link #copy(ArrayBufferView, int, int, int)}. */
+  public int copy(@Nullable ArrayBufferView target, int targetStart, int sourceStart) {
     return Copy.copy(this, target, targetStart, sourceStart, length);
   }
 
@@ -362,14 +362,16 @@ abstract class BufferSearch extends BufferViews {
    * the copied range are never touched.
    *
    * <p>As in Node, a {@code sourceEnd} past the length is cut to it, and a {@code targetStart} at or
-   * past the target's end, or {@code sourceStart >= sourceEnd}, copies nothing and returns 0.
+   * past the target's end, or {@code sourceStart >= sourceEnd}, copies nothing and returns 0. The
+   * target may be any view, a typed array of another kind or a {@code DataView}: bytes are copied
+   * and counted ({@code Buffer.from([1, 2, 3, 4]).copy(new Uint16Array(2))} is 4).
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code target} is {@code null}
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE}, checked in this order, if {@code
    *     targetStart} is negative, {@code sourceStart} is outside {@code [0, length()]}, or {@code
    *     sourceEnd} is negative
    */
-  public int copy(Uint8Array target, int targetStart, int sourceStart, int sourceEnd) {
+  public int copy(@Nullable ArrayBufferView target, int targetStart, int sourceStart, int sourceEnd) {
     return Copy.copy(this, target, targetStart, sourceStart, sourceEnd);
   }
 }

@@ -227,24 +227,25 @@ abstract class BufferStrings extends BufferWrites {
   }
 
   /**
-   * {@code buf.fill(value)} with a {@link Uint8Array} (or {@link Buffer}): its bytes repeated over
-   * the whole buffer; see {@link #fill(Uint8Array, int, int)}.
+   * {@code buf.fill(value)} with a view (a {@link Buffer}, any typed array or a {@code DataView}):
+   * its bytes repeated over the whole buffer; see {@link #fill(ArrayBufferView, int, int)}.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_VALUE} if {@code value} is empty (and
    *     this buffer is not)
    */
-  public Buffer fill(@Nullable Uint8Array value) {
+  public Buffer fill(@Nullable ArrayBufferView value) {
     return value == null ? fill(0) : fillView(value, 0, length);
   }
 
-  /** {@code buf.fill(value, offset)} with a {@link Uint8Array}; see {@link #fill(Uint8Array, int, int)}. */
-  public Buffer fill(@Nullable Uint8Array value, int offset) {
+  /** {@code buf.fill(value, offset)} with a view; see {@link #fill(ArrayBufferView, int, int)}. */
+  public Buffer fill(@Nullable ArrayBufferView value, int offset) {
     return fill(value, offset, length);
   }
 
   /**
-   * {@code buf.fill(value, offset, end)} with a {@link Uint8Array} (or {@link Buffer}): repeats
-   * {@code value}'s bytes over {@code [offset, end)}, the last copy cut where the range ends, and
+   * {@code buf.fill(value, offset, end)} with a view (a {@link Buffer}, any typed array or a {@code
+   * DataView}): repeats the bytes {@code value} views (a {@code Uint16Array}'s {@code 0x0102} is
+   * {@code 02 01}) over {@code [offset, end)}, the last copy cut where the range ends, and
    * returns this buffer ({@code Buffer.alloc(5).fill(Buffer.from("abc"), 1)} is {@code 00 61 62 63
    * 61}). The pattern is the bytes {@code value} held before the call, even when it views this
    * buffer's own memory. A {@code null} value fills zeros, as {@code undefined} does in Node. An
@@ -253,26 +254,26 @@ abstract class BufferStrings extends BufferWrites {
    * @throws NodeIndexException {@code ERR_OUT_OF_RANGE} if {@code offset} is negative or {@code end}
    *     outside {@code [0, length()]}
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_VALUE} ({@code The argument 'value' is
-   *     invalid. Received <Buffer >}, or {@code Received Uint8Array(0) []} for a plain {@code
-   *     Uint8Array}) if {@code value} is empty and the range is not
+   *     invalid. Received <Buffer >}, or {@code Received Uint16Array(0) []} for another view) if
+   *     {@code value} is empty and the range is not
    */
-  public Buffer fill(@Nullable Uint8Array value, int offset, int end) {
+  public Buffer fill(@Nullable ArrayBufferView value, int offset, int end) {
     if (value == null) {
       return fill(0, offset, end);
     }
     return checkFillRange(offset, end) ? fillView(value, offset, end) : self();
   }
 
-  private Buffer fillView(Uint8Array value, int offset, int end) {
+  private Buffer fillView(ArrayBufferView value, int offset, int end) {
     if (offset >= end) {
       return self();
     }
-    if (value.length == 0) {
-      throw Errors.invalidArgValue("value", value instanceof Buffer ? "<Buffer >" : "Uint8Array(0) []");
+    if (value.byteLength() == 0) {
+      throw Errors.invalidArgValue("value", Inspect.emptyView(value));
     }
     // The first copy is a memmove, so a pattern that overlaps the range is read before it is written.
-    int first = Math.min(value.length, end - offset);
-    System.arraycopy(value.buffer.bytes, value.byteOffset, buffer.bytes, byteOffset + offset, first);
+    int first = Math.min(value.byteLength(), end - offset);
+    System.arraycopy(value.buffer().bytes, value.byteOffset(), buffer.bytes, byteOffset + offset, first);
     int start = byteOffset + offset;
     int count = end - offset;
     for (int filled = first; filled < count; filled *= 2) {

@@ -36,14 +36,14 @@ public final class Buffers {
    *     be an instance of ArrayBuffer, Buffer, or TypedArray. Received null}) if {@code input} is
    *     {@code null}
    */
-  public static boolean isUtf8(Uint8Array input) {
-    Uint8Array view = checkView(input);
-    return Validation.isUtf8(view.buffer.bytes, view.byteOffset, view.length);
+  public static boolean isUtf8(TypedArray<?> input) {
+    TypedArray<?> view = checkView(input);
+    return Validation.isUtf8(view.buffer.bytes, view.byteOffset, view.byteLength());
   }
 
   /**
    * {@code buffer.isUtf8(arrayBuffer)}: whether all of {@code input}'s bytes are well-formed UTF-8;
-   * see {@link #isUtf8(Uint8Array)}.
+   * see {@link #isUtf8(TypedArray)}.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code input} is {@code null}
    */
@@ -59,14 +59,14 @@ public final class Buffers {
    *     be an instance of ArrayBuffer, Buffer, or TypedArray. Received null}) if {@code input} is
    *     {@code null}
    */
-  public static boolean isAscii(Uint8Array input) {
-    Uint8Array view = checkView(input);
-    return Validation.isAscii(view.buffer.bytes, view.byteOffset, view.length);
+  public static boolean isAscii(TypedArray<?> input) {
+    TypedArray<?> view = checkView(input);
+    return Validation.isAscii(view.buffer.bytes, view.byteOffset, view.byteLength());
   }
 
   /**
    * {@code buffer.isAscii(arrayBuffer)}: whether every byte of {@code input} is below {@code
-   * 0x80}; see {@link #isAscii(Uint8Array)}.
+   * 0x80}; see {@link #isAscii(TypedArray)}.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code input} is {@code null}
    */
@@ -194,7 +194,7 @@ public final class Buffers {
     return encoded;
   }
 
-  private static Uint8Array checkView(Uint8Array input) {
+  private static TypedArray<?> checkView(TypedArray<?> input) {
     if (input == null) {
       throw Errors.invalidArgTypeNull("The \"input\" argument", VIEW_TYPES);
     }

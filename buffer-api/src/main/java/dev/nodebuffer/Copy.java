@@ -16,7 +16,7 @@ final class Copy {
    * checks still apply). Overlapping views of one {@link ArrayBuffer} are copied as {@code
    * memmove} does: {@link System#arraycopy} on one array behaves as if through a temporary copy.
    */
-  static int copy(Uint8Array source, @Nullable Uint8Array target, int targetStart, int sourceStart, int sourceEnd) {
+  static int copy(Uint8Array source, @Nullable ArrayBufferView target, int targetStart, int sourceStart, int sourceEnd) {
     if (target == null) {
       throw Errors.notABufferOrUint8Array("target");
     }
@@ -29,18 +29,19 @@ final class Copy {
     if (sourceEnd < 0) {
       throw Errors.positionOutOfRange("sourceEnd", ">= 0", sourceEnd);
     }
-    if (targetStart >= target.length || sourceStart >= sourceEnd) {
+    int targetLength = target.byteLength();
+    if (targetStart >= targetLength || sourceStart >= sourceEnd) {
       return 0;
     }
     // _copyActual: what fits in the target after targetStart, and what the source has.
-    int count = Math.min(sourceEnd - sourceStart, target.length - targetStart);
+    int count = Math.min(sourceEnd - sourceStart, targetLength - targetStart);
     count = Math.min(count, source.length - sourceStart);
     if (count <= 0) {
       return 0;
     }
     System.arraycopy(
         source.buffer.bytes, source.byteOffset + sourceStart,
-        target.buffer.bytes, target.byteOffset + targetStart,
+        target.buffer().bytes, target.byteOffset() + targetStart,
         count);
     return count;
   }

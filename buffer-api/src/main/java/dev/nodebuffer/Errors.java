@@ -249,10 +249,45 @@ final class Errors {
 
   /**
    * V8's code-less {@code RangeError: Start offset -1 is outside the bounds of the buffer}, of a
-   * view at a negative offset ({@code Buffer.from(arrayBuffer, -1)}).
+   * view at a negative offset ({@code Buffer.from(arrayBuffer, -1)}), and of a {@link DataView}
+   * starting before or past the end of its buffer.
    */
   static NodeIndexException v8StartOffset(int byteOffset) {
     return new NodeIndexException(null, "Start offset " + byteOffset + " is outside the bounds of the buffer");
+  }
+
+  // ---- Errors of DataView (V8's, code-less) ----
+
+  /**
+   * V8's {@code TypeError: First argument to DataView constructor must be an ArrayBuffer}, of
+   * {@code new DataView(null)}.
+   */
+  static NodeArgumentException dataViewNeedsAnArrayBuffer() {
+    return v8TypeError("First argument to DataView constructor must be an ArrayBuffer");
+  }
+
+  /**
+   * V8's {@code RangeError: Invalid DataView length -1}, of a {@code DataView} whose length is
+   * negative or runs past the end of its buffer.
+   */
+  static NodeIndexException invalidDataViewLength(int byteLength) {
+    return new NodeIndexException(null, "Invalid DataView length " + byteLength);
+  }
+
+  /**
+   * V8's {@code RangeError: Offset is outside the bounds of the DataView}, of a {@code DataView}
+   * get or set at a negative offset or one where the value does not fit.
+   */
+  static NodeIndexException dataViewOffset() {
+    return new NodeIndexException(null, "Offset is outside the bounds of the DataView");
+  }
+
+  /**
+   * V8's {@code TypeError: Cannot convert undefined to a BigInt}, of {@code setBigInt64} and
+   * {@code setBigUint64} given no bigint ({@code undefined}, which Java's {@code null} stands for).
+   */
+  static NodeArgumentException cannotConvertUndefinedToBigInt() {
+    return v8TypeError("Cannot convert undefined to a BigInt");
   }
 
   /** V8's code-less {@code RangeError: offset is out of bounds} of {@code TypedArray.prototype.set}. */

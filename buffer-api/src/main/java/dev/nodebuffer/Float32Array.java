@@ -88,8 +88,16 @@ public final class Float32Array extends DoubleTypedArray<Float32Array> {
     return new Float32Array(values);
   }
 
-  /** {@code Float32Array.from(typedArray)}: see {@link #Float32Array(TypedArray)}. */
+  /**
+   * {@code Float32Array.from(typedArray)}: as {@link #Float32Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Float32Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.FLOAT32, source);
     return new Float32Array(source);
   }
 

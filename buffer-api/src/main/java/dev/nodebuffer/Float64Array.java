@@ -88,8 +88,16 @@ public final class Float64Array extends DoubleTypedArray<Float64Array> {
     return new Float64Array(values);
   }
 
-  /** {@code Float64Array.from(typedArray)}: see {@link #Float64Array(TypedArray)}. */
+  /**
+   * {@code Float64Array.from(typedArray)}: as {@link #Float64Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Float64Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.FLOAT64, source);
     return new Float64Array(source);
   }
 

@@ -52,6 +52,31 @@ final class Inspect {
     return out.append('>').toString();
   }
 
+  /**
+   * {@code util.inspect} of an empty view, as Node's messages quote one: {@code <Buffer >}, {@code
+   * Uint16Array(0) []}, or a {@code DataView}'s properties.
+   */
+  static String emptyView(ArrayBufferView view) {
+    if (view instanceof Buffer) {
+      return "<Buffer >";
+    }
+    if (view instanceof TypedArray<?> typed) {
+      return typedArray(typed);
+    }
+    ArrayBuffer memory = view.buffer();
+    StringBuilder contents = new StringBuilder();
+    for (int i = 0; i < Math.min(memory.bytes.length, 50); i++) {
+      contents.append(i == 0 ? "" : " ").append(HEX[(memory.bytes[i] >> 4) & 0xF]).append(HEX[memory.bytes[i] & 0xF]);
+    }
+    if (memory.bytes.length > 50) {
+      int more = memory.bytes.length - 50;
+      contents.append(" ... ").append(more).append(" more byte").append(more > 1 ? "s" : "");
+    }
+    return "DataView {\n  [byteLength]: " + view.byteLength() + ",\n  [byteOffset]: " + view.byteOffset()
+        + ",\n  [buffer]: ArrayBuffer { [Uint8Contents]: <" + contents + ">, [byteLength]: "
+        + memory.bytes.length + " }\n}";
+  }
+
   /** {@code util.inspect(typedArray)}: {@code Int16Array(3) [ 1, -2, 3 ]}, grouped in columns when long. */
   static String typedArray(TypedArray<?> view) {
     String open = view.kind.typeName + "(" + view.length + ") [";

@@ -88,8 +88,16 @@ public final class Int16Array extends IntTypedArray<Int16Array> {
     return new Int16Array(values);
   }
 
-  /** {@code Int16Array.from(typedArray)}: see {@link #Int16Array(TypedArray)}. */
+  /**
+   * {@code Int16Array.from(typedArray)}: as {@link #Int16Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Int16Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.INT16, source);
     return new Int16Array(source);
   }
 

@@ -88,8 +88,16 @@ public final class Int32Array extends IntTypedArray<Int32Array> {
     return new Int32Array(values);
   }
 
-  /** {@code Int32Array.from(typedArray)}: see {@link #Int32Array(TypedArray)}. */
+  /**
+   * {@code Int32Array.from(typedArray)}: as {@link #Int32Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Int32Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.INT32, source);
     return new Int32Array(source);
   }
 

@@ -88,8 +88,16 @@ public final class Int8Array extends IntTypedArray<Int8Array> {
     return new Int8Array(values);
   }
 
-  /** {@code Int8Array.from(typedArray)}: see {@link #Int8Array(TypedArray)}. */
+  /**
+   * {@code Int8Array.from(typedArray)}: as {@link #Int8Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Int8Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.INT8, source);
     return new Int8Array(source);
   }
 

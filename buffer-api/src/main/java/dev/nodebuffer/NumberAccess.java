@@ -176,9 +176,7 @@ final class NumberAccess {
   // ---- 64-bit BigInts ----
 
   static BigInteger readBigUInt64(Uint8Array v, int offset, ByteOrder order) {
-    long bits = readLong(v, offset, order);
-    BigInteger value = BigInteger.valueOf(bits);
-    return bits < 0 ? value.add(TWO_TO_64) : value;
+    return unsigned64(readLong(v, offset, order));
   }
 
   static BigInteger readBigInt64(Uint8Array v, int offset, ByteOrder order) {
@@ -218,6 +216,52 @@ final class NumberAccess {
     return offset + 8;
   }
 
+  // ---- at an index of a byte array, for DataView ----
+  //
+  // The same VarHandles without a Uint8Array's checks: DataView checks its offsets against its
+  // own window, with V8's errors, before it calls these.
+
+  static short getShort(byte[] bytes, int at, ByteOrder order) {
+    return order == ByteOrder.BIG_ENDIAN ? (short) SHORT_BE.get(bytes, at) : (short) SHORT_LE.get(bytes, at);
+  }
+
+  static void setShort(byte[] bytes, int at, short value, ByteOrder order) {
+    if (order == ByteOrder.BIG_ENDIAN) {
+      SHORT_BE.set(bytes, at, value);
+    } else {
+      SHORT_LE.set(bytes, at, value);
+    }
+  }
+
+  static int getInt(byte[] bytes, int at, ByteOrder order) {
+    return order == ByteOrder.BIG_ENDIAN ? (int) INT_BE.get(bytes, at) : (int) INT_LE.get(bytes, at);
+  }
+
+  static void setInt(byte[] bytes, int at, int value, ByteOrder order) {
+    if (order == ByteOrder.BIG_ENDIAN) {
+      INT_BE.set(bytes, at, value);
+    } else {
+      INT_LE.set(bytes, at, value);
+    }
+  }
+
+  static long getLong(byte[] bytes, int at, ByteOrder order) {
+    return order == ByteOrder.BIG_ENDIAN ? (long) LONG_BE.get(bytes, at) : (long) LONG_LE.get(bytes, at);
+  }
+
+  static void setLong(byte[] bytes, int at, long value, ByteOrder order) {
+    if (order == ByteOrder.BIG_ENDIAN) {
+      LONG_BE.set(bytes, at, value);
+    } else {
+      LONG_LE.set(bytes, at, value);
+    }
+  }
+
+  /** The 64 bits of {@code bits} read as an unsigned integer, 0..2^64-1. */
+  static BigInteger unsigned64(long bits) {
+    BigInteger value = BigInteger.valueOf(bits);
+    return bits < 0 ? value.add(TWO_TO_64) : value;
+  }
 
   // ---- variable width: 1 to 6 bytes ----
 

@@ -24,10 +24,7 @@ final class TypedArrays {
    * array length: N}.
    */
   static int byteLengthFor(ElementKind kind, int length) {
-    if (length < 0 || (long) length * kind.width > Buffers.kMaxLength()) {
-      throw invalidLength(length);
-    }
-    return length * kind.width;
+    return Limits.checkTypedArrayLength(length, kind.width) * kind.width;
   }
 
   /** V8's checks of {@code new X(buffer, byteOffset, length)}, in V8's order. */
@@ -173,6 +170,21 @@ final class TypedArrays {
     if ((long) sourceLength + offset > target.length) {
       throw Errors.offsetIsOutOfBounds();
     }
+  }
+
+  /**
+   * The conversion error of {@code X.from(source)}, which converts element by element as an
+   * iteration does: the first element of a BigInt source cannot become a Number, nor a Number a
+   * BigInt. An empty source converts nothing, so nothing fails.
+   */
+  static void checkFrom(ElementKind target, TypedArray<?> source) {
+    if (source == null || source.length == 0 || source.kind.isBigInt() == target.isBigInt()) {
+      return;
+    }
+    if (source.kind.isBigInt()) {
+      throw Errors.v8TypeError("Cannot convert a BigInt value to a number");
+    }
+    throw Errors.v8TypeError("Cannot convert " + elementString(source, 0, false) + " to a BigInt");
   }
 
   /** {@code new X(source)}: a new array of {@code target}'s kind holds {@code source}'s elements, converted. */

@@ -88,8 +88,16 @@ public final class Uint16Array extends IntTypedArray<Uint16Array> {
     return new Uint16Array(values);
   }
 
-  /** {@code Uint16Array.from(typedArray)}: see {@link #Uint16Array(TypedArray)}. */
+  /**
+   * {@code Uint16Array.from(typedArray)}: as {@link #Uint16Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Uint16Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.UINT16, source);
     return new Uint16Array(source);
   }
 

@@ -88,8 +88,16 @@ public final class Uint32Array extends LongTypedArray<Uint32Array> {
     return new Uint32Array(values);
   }
 
-  /** {@code Uint32Array.from(typedArray)}: see {@link #Uint32Array(TypedArray)}. */
+  /**
+   * {@code Uint32Array.from(typedArray)}: as {@link #Uint32Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Uint32Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.UINT32, source);
     return new Uint32Array(source);
   }
 

@@ -89,8 +89,16 @@ public class Uint8Array extends IntTypedArray<Uint8Array> {
     return new Uint8Array(values);
   }
 
-  /** {@code Uint8Array.from(typedArray)}: see {@link #Uint8Array(TypedArray)}. */
+  /**
+   * {@code Uint8Array.from(typedArray)}: as {@link #Uint8Array(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Uint8Array from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.UINT8, source);
     return new Uint8Array(source);
   }
 

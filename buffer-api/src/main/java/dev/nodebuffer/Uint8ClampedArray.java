@@ -88,8 +88,16 @@ public final class Uint8ClampedArray extends IntTypedArray<Uint8ClampedArray> {
     return new Uint8ClampedArray(values);
   }
 
-  /** {@code Uint8ClampedArray.from(typedArray)}: see {@link #Uint8ClampedArray(TypedArray)}. */
+  /**
+   * {@code Uint8ClampedArray.from(typedArray)}: as {@link #Uint8ClampedArray(TypedArray)}, but element by element as
+   * JavaScript iterates, so mixing BigInts and Numbers fails as a conversion does.
+   *
+   * @throws NodeArgumentException V8's code-less {@code TypeError: Cannot convert a BigInt value
+   *     to a number} (a BigInt source into a Number kind) or {@code TypeError: Cannot convert 7 to a
+   *     BigInt} (a Number source into a BigInt kind), for the first element
+   */
   public static Uint8ClampedArray from(TypedArray<?> source) {
+    TypedArrays.checkFrom(ElementKind.UINT8_CLAMPED, source);
     return new Uint8ClampedArray(source);
   }
 

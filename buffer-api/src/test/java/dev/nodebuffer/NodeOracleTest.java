@@ -21,6 +21,7 @@ class NodeOracleTest {
         "record-search.js", // BufferSearchNodeRecordingTest
         "record-inspect.js", // InspectNodeRecordingTest
         "record-surface.js", // SurfaceNodeRecordingTest
+        "record-dataview.js", // DataViewNodeRecordingTest
         "record-elements.js" // ElementConversionNodeRecordingTest
       })
   void committedRecordingIsWhatNode22AnswersNow(String script)

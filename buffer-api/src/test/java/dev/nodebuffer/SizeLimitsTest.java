@@ -238,14 +238,20 @@ class SizeLimitsTest {
   }
 
   @Test
-  void newUint8ArrayAboveTheLimitFailsWithACodeLessRangeErrorWithoutAllocating() {
-    // Which message (Invalid typed array length, through Limits.checkTypedArrayLength) is the
-    // typed-array constructor's to say; that it fails before allocating is checked here.
+  void everyTypedArrayKindAboveTheLimitIsV8sInvalidTypedArrayLengthWithoutAllocating() {
+    // Node 20, whose limit is 2^32: new Uint8Array(2 ** 32 + 1) says "Invalid typed array length:
+    // 4294967297"; the limit counts bytes, so a wider kind fails at fewer elements.
     for (int length : new int[] {K + 1, Integer.MAX_VALUE}) {
-      NodeError error = (NodeError) assertThrows(NodeArgumentException.class, () -> new Uint8Array(length));
-      assertThat(error.name()).isEqualTo("RangeError");
-      assertThat(error.code()).isNull();
+      assertThat(failure(() -> new Uint8Array(length))).isEqualTo("RangeError: Invalid typed array length: " + length);
     }
+    int justAboveForInt16 = K / 2 + 1;
+    assertThat(failure(() -> new Int16Array(justAboveForInt16)))
+        .isEqualTo("RangeError: Invalid typed array length: " + justAboveForInt16);
+    int justAboveForFloat64 = K / 8 + 1;
+    assertThat(failure(() -> new Float64Array(justAboveForFloat64)))
+        .isEqualTo("RangeError: Invalid typed array length: " + justAboveForFloat64);
+    assertThat(failure(() -> new BigUint64Array(justAboveForFloat64)))
+        .isEqualTo("RangeError: Invalid typed array length: " + justAboveForFloat64);
   }
 
   // ---- Array-likes: from(List), from(Map), of ----

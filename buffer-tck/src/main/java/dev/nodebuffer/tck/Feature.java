@@ -52,7 +52,7 @@ public enum Feature {
   /**
    * A typed array kind other than {@code Uint8Array} ({@code Uint16Array}, {@code Int8Array},
    * {@code Uint32Array}...), or {@code Uint8Array}'s {@code from} and its {@code (buffer,
-   * byteOffset, length)} constructor.
+   * byteOffset, length)} constructor; or a {@code DataView} (the {@code dataview} section).
    */
   TYPED_ARRAYS,
 

@@ -97,6 +97,11 @@ final class NodeWrapFactory extends WrapFactory {
       }
       return cx.newArray(scope, elements);
     }
+    if (obj instanceof Map.Entry<?, ?> entry) {
+      return cx.newArray(
+          scope,
+          new Object[] {wrap(cx, scope, entry.getKey(), Object.class), wrap(cx, scope, entry.getValue(), Object.class)});
+    }
     if (obj != null && obj.getClass().isArray() && obj.getClass() != byte[].class) {
       @Nullable Object[] elements = new Object[java.lang.reflect.Array.getLength(obj)];
       for (int i = 0; i < elements.length; i++) {

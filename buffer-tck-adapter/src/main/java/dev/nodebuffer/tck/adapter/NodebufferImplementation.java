@@ -5,6 +5,7 @@ import dev.nodebuffer.BigInt64Array;
 import dev.nodebuffer.BigUint64Array;
 import dev.nodebuffer.Buffer;
 import dev.nodebuffer.Buffers;
+import dev.nodebuffer.DataView;
 import dev.nodebuffer.Float32Array;
 import dev.nodebuffer.Float64Array;
 import dev.nodebuffer.Int16Array;
@@ -51,6 +52,7 @@ public final class NodebufferImplementation implements Implementation {
     globals.put("Buffer", Buffer.class);
     globals.put("buffer", Buffers.class);
     globals.put("ArrayBuffer", ArrayBuffer.class);
+    globals.put("DataView", DataView.class);
     for (Class<?> kind :
         List.of(
             Int8Array.class, Uint8Array.class, Uint8ClampedArray.class, Int16Array.class,
@@ -70,7 +72,7 @@ public final class NodebufferImplementation implements Implementation {
 
   @Override
   public Set<Feature> unsupported() {
-    return EnumSet.allOf(Feature.class); // TYPED_ARRAYS: until Buffer's interactions land
+    return EnumSet.complementOf(EnumSet.of(Feature.TYPED_ARRAYS));
   }
 
   @Override
