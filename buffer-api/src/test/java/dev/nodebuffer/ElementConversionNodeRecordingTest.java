@@ -5,7 +5,6 @@ import dev.nodebuffer.testkit.DigestRecording;
 import dev.nodebuffer.testkit.DigestRecordingTest;
 import dev.nodebuffer.testkit.RecordingChecker;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -42,8 +41,7 @@ import org.junit.jupiter.api.Test;
  *       double[]} does not, so the port's array paths are held to {@code put}.)
  *   <li>{@code KIND/store}, for the two BigInt kinds: {@code put(int, BigInteger)} of ±(2^k + d)
  *       for k up to 130 and 3,000 random BigInts of 1..130 bits; and, as above, the other entry
- *       points taking a {@link BigInteger} (and the constructor from a {@code long[]} where {@code
- *       x} fits a long) must agree with {@code put}.
+ *       points taking a {@link BigInteger} must agree with {@code put}.
  *   <li>{@code KIND/read}, for all eleven kinds: 2,000 elements read from raw bytes written through
  *       a {@link Buffer} over the view's {@link ArrayBuffer} (bounds, infinities, NaNs with
  *       payloads, signalling NaNs, subnormals), and what storing the value read into a new array of
@@ -110,11 +108,10 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
   /**
    * The entry points that store one element, in the order of {@link #paths}: {@code put}, {@code
    * fill}, {@code with}, {@code of}, {@code from(array)}, the constructor from an array, {@code
-   * set(array)}, and for the BigInt kinds the constructor from a {@code long[]}.
+   * set(array)}.
    */
   private static final List<String> PATHS =
-      List.of(
-          "put", "fill", "with", "of", "from(array)", "new(array)", "set(array)", "new(long[])");
+      List.of("put", "fill", "with", "of", "from(array)", "new(array)", "set(array)");
 
   /**
    * One kind's operations through its public class. The functions a kind has not (a BigInt kind
@@ -219,16 +216,6 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
   @SafeVarargs
   private static <A> List<A> paths(A... arrays) {
     return List.of(arrays);
-  }
-
-  /** {@code paths}, and the constructor from a {@code long[]} where {@code v} fits a long. */
-  private static <A> List<A> orLongs(List<A> paths, BigInteger v, LongFunction<A> fromLongs) {
-    if (v.bitLength() >= 64) {
-      return paths;
-    }
-    List<A> all = new ArrayList<>(paths);
-    all.add(fromLongs.apply(v.longValue()));
-    return all;
   }
 
   private static <A> A tap(A a, Consumer<A> action) {
@@ -429,17 +416,14 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               null,
               null,
               v ->
-                  orLongs(
-                      paths(
-                          tap(new BigInt64Array(1), a -> a.put(0, v)),
-                          new BigInt64Array(1).fill(v),
-                          new BigInt64Array(1).with(0, v),
-                          BigInt64Array.of(v),
-                          BigInt64Array.from(new BigInteger[] {v}),
-                          new BigInt64Array(new BigInteger[] {v}),
-                          tap(new BigInt64Array(1), a -> a.set(new BigInteger[] {v}))),
-                      v,
-                      w -> new BigInt64Array(new long[] {w})),
+                  paths(
+                      tap(new BigInt64Array(1), a -> a.put(0, v)),
+                      new BigInt64Array(1).fill(v),
+                      new BigInt64Array(1).with(0, v),
+                      BigInt64Array.of(v),
+                      BigInt64Array.from(new BigInteger[] {v}),
+                      new BigInt64Array(new BigInteger[] {v}),
+                      tap(new BigInt64Array(1), a -> a.set(new BigInteger[] {v}))),
               (from, to) -> to.put(0, from.get(0)),
               a -> a.get(0) + "n"),
           new Ops<BigUint64Array>(
@@ -452,17 +436,14 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               null,
               null,
               v ->
-                  orLongs(
-                      paths(
-                          tap(new BigUint64Array(1), a -> a.put(0, v)),
-                          new BigUint64Array(1).fill(v),
-                          new BigUint64Array(1).with(0, v),
-                          BigUint64Array.of(v),
-                          BigUint64Array.from(new BigInteger[] {v}),
-                          new BigUint64Array(new BigInteger[] {v}),
-                          tap(new BigUint64Array(1), a -> a.set(new BigInteger[] {v}))),
-                      v,
-                      w -> new BigUint64Array(new long[] {w})),
+                  paths(
+                      tap(new BigUint64Array(1), a -> a.put(0, v)),
+                      new BigUint64Array(1).fill(v),
+                      new BigUint64Array(1).with(0, v),
+                      BigUint64Array.of(v),
+                      BigUint64Array.from(new BigInteger[] {v}),
+                      new BigUint64Array(new BigInteger[] {v}),
+                      tap(new BigUint64Array(1), a -> a.set(new BigInteger[] {v}))),
               (from, to) -> to.put(0, from.get(0)),
               a -> a.get(0) + "n"));
 
