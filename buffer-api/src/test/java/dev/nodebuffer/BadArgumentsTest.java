@@ -193,6 +193,9 @@ class BadArgumentsTest {
       choices.add(() -> (IntConsumer) b -> {});
     } else if (type == IntBinaryOperator.class) {
       choices.add(() -> (IntBinaryOperator) (a, b) -> a * 31 + b);
+    } else if (type == DataView.class) {
+      choices.add(() -> new DataView(new ArrayBuffer(0)));
+      choices.add(() -> new DataView(new ArrayBuffer(8), 2, 4));
     } else if (type == TypedArray.class || type == ArrayBufferView.class) {
       choices.add(() -> new Int16Array(new int[] {1, -1, 300}));
       choices.add(() -> new Float64Array(new double[] {Double.NaN, -0.0, 1e300}));

@@ -33,3 +33,19 @@ Buffer.from([1, 2, 3, 4, 5, 6, 7]).slice(1, 3).swap32();
 
 // case: swap64-of-1025-bytes
 Buffer.alloc(1025).swap64();
+
+// case: swap16-over-uint32-array-memory
+// needs: typed-arrays
+const data = new Uint32Array(256).fill(0x04030201);
+const buf = Buffer.from(data.buffer, data.byteOffset);
+buf.swap16();
+const other = new Uint32Array(256).fill(0x03040102);
+console.log(buf.equals(Buffer.from(other.buffer)), buf.slice(0, 8), data[0] === 0x03040102, data[255] === 0x03040102);
+
+// case: swap32-over-uint32-array-memory
+// needs: typed-arrays
+const data = new Uint32Array(256).fill(0x04030201);
+const buf = Buffer.from(data.buffer);
+buf.swap32();
+const other = new Uint32Array(256).fill(0x01020304);
+console.log(buf.equals(Buffer.from(other.buffer)), buf.slice(0, 8), data[0] === 0x01020304, data[255] === 0x01020304);

@@ -26,3 +26,40 @@ Buffer.alloc(NaN);
 // case: fractional-size
 // needs: fractional-numbers
 console.log(Buffer.alloc(3.3).length, Buffer.allocUnsafe(3.3).length, Buffer.allocUnsafeSlow(3.3).length);
+
+// case: typed-arrays-zeroed-after-unsafe-allocations
+// needs: typed-arrays
+Buffer.allocUnsafe(10).fill(0xff);
+console.log(new Float64Array(10));
+Buffer.allocUnsafeSlow(10).fill(0xff);
+console.log(new Float64Array(10), Buffer.alloc(10));
+
+// case: typed-arrays-zeroed-after-failed-allocations
+// needs: typed-arrays
+const allocators = [(n) => Buffer.alloc(n), (n) => Buffer.allocUnsafe(n), (n) => Buffer.allocUnsafeSlow(n), (n) => buffer.SlowBuffer(n)];
+const results = [];
+for (let f of allocators) {
+  for (let size of [-1, 0]) {
+    try {
+      results.push(f(size).length);
+    } catch (e) {
+      results.push('threw');
+    }
+  }
+}
+console.log(results, new Uint32Array(10));
+
+// case: typed-arrays-zeroed-after-nan-and-fractional-sizes
+// needs: typed-arrays, fractional-numbers
+const allocators = [(n) => Buffer.alloc(n), (n) => Buffer.allocUnsafe(n), (n) => Buffer.allocUnsafeSlow(n), (n) => buffer.SlowBuffer(n)];
+const results = [];
+for (let f of allocators) {
+  for (let size of [NaN, 0.1]) {
+    try {
+      results.push(f(size).length);
+    } catch (e) {
+      results.push('threw');
+    }
+  }
+}
+console.log(results, new Uint32Array(10));

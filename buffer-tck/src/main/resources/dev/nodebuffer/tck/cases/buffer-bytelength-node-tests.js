@@ -27,3 +27,10 @@ console.log(Buffer.byteLength(Buffer.from([0xe4, 0xb8, 0xad, 0xe6, 0x96])), Buff
 // case: number-is-a-type-error
 // needs: loose-types
 Buffer.byteLength(32, 'latin1');
+
+// case: typed-arrays-and-dataview
+// needs: typed-arrays
+const kinds = [new Int8Array(8), new Uint8Array(8), new Uint8ClampedArray(2), new Int16Array(8), new Uint16Array(8), new Int32Array(8), new Uint32Array(8), new Float32Array(8), new Float64Array(8), new BigInt64Array(2), new BigUint64Array(2)];
+console.log(kinds.map((v) => Buffer.byteLength(v)));
+const ab = new ArrayBuffer(64);
+console.log(Buffer.byteLength(new DataView(new ArrayBuffer(2))), Buffer.byteLength(new DataView(ab, 3, 5)), Buffer.byteLength(new Int16Array(ab, 2, 3)), Buffer.byteLength(new Float64Array(ab, 8)), Buffer.byteLength(new Uint32Array(0)));
