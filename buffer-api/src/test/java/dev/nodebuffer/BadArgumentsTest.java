@@ -171,7 +171,7 @@ class BadArgumentsTest {
       try {
         return new Guarded(view.newInstance(memory, GUARD, 6), memory);
       } catch (ReflectiveOperationException e) {
-        throw new AssertionError(e);
+        throw new LinkageError(e.getMessage(), e);
       }
     };
   }
@@ -231,7 +231,7 @@ class BadArgumentsTest {
                 describe(executable, guarded.receiver(), arguments) + " threw " + thrown);
           }
         } catch (ReflectiveOperationException e) {
-          throw new AssertionError(executable.toString(), e);
+          throw new LinkageError(executable.toString(), e);
         }
         if (!guarded.guardIntact()) {
           problems.putIfAbsent(
