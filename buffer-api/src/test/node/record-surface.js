@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// record-surface.js: records the names of Node 22's Buffer surface, for SurfaceNodeRecordingTest.
+// record-surface.js: records the names of Node 22's Buffer surface, and of the typed arrays,
+// DataView and ArrayBuffer the Java API ports beside it, for SurfaceNodeRecordingTest.
 //
 // Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):
 //
@@ -16,7 +17,13 @@
 //        `buf`     a property every Buffer instance has through its prototype chain:
 //                  Buffer.prototype, Uint8Array.prototype, %TypedArray%.prototype
 //                  (Object.prototype's members are left out);
-//        `buffer`  an enumerable export of require('buffer') (Object.keys).
+//        `buffer`  an enumerable export of require('buffer') (Object.keys);
+//        `Int8Array` ... `BigUint64Array` (each of the 11 typed-array kinds), `DataView`,
+//                  `ArrayBuffer`: a property of that constructor (its statics), own or, for the
+//                  kinds, inherited from %TypedArray% (Function.prototype's members are left out);
+//        `Int8Array.prototype` ... `DataView.prototype`, `ArrayBuffer.prototype`: a property
+//                  every instance has through its prototype chain: the kind's prototype, then
+//                  %TypedArray%.prototype for the kinds (Object.prototype's members are left out).
 //   A name shadowed lower in a chain is recorded once, from the object that supplies it. Names
 //   are in Node's own order (Object.getOwnPropertyNames, then symbols; Object.keys).
 // name: the property name; a symbol is written `[` + its description + `]`, e.g.
@@ -24,7 +31,8 @@
 // kind: `function`; `getter` or `getter/setter` (an accessor property); `value` (a writable data
 //   property that is not a function); `constant` (a read-only one).
 // from: the object that holds the property: Buffer, Uint8Array, %TypedArray%, Buffer.prototype,
-//   Uint8Array.prototype, %TypedArray%.prototype, or exports.
+//   Uint8Array.prototype, %TypedArray%.prototype, exports; for the other constructors, the
+//   constructor or its prototype, written as `where` is (`Int16Array`, `Int16Array.prototype`).
 'use strict';
 
 const path = require('path');
@@ -35,6 +43,9 @@ const OUT = path.join(__dirname, '..', 'resources', 'dev', 'nodebuffer', 'surfac
   'node22-surface.txt');
 
 const TypedArray = Object.getPrototypeOf(Uint8Array);
+
+const KINDS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array,
+  Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
 
 const nameOf = (key) => (typeof key === 'symbol' ? `[${key.description}]` : key);
 
@@ -68,6 +79,18 @@ function record() {
     || Object.getPrototypeOf(TypedArray.prototype) !== Object.prototype) {
     throw new Error('the Buffer prototype chains are not the ones this script describes');
   }
+  for (const kind of KINDS) {
+    if (Object.getPrototypeOf(kind) !== TypedArray
+      || Object.getPrototypeOf(kind.prototype) !== TypedArray.prototype) {
+      throw new Error(`${kind.name}'s prototype chains are not the ones this script describes`);
+    }
+  }
+  for (const ctor of [DataView, ArrayBuffer]) {
+    if (Object.getPrototypeOf(ctor) !== Function.prototype
+      || Object.getPrototypeOf(ctor.prototype) !== Object.prototype) {
+      throw new Error(`${ctor.name}'s prototype chains are not the ones this script describes`);
+    }
+  }
   const lines = [
     ...chain('Buffer', [['Buffer', Buffer], ['Uint8Array', Uint8Array],
       ['%TypedArray%', TypedArray]]),
@@ -75,6 +98,15 @@ function record() {
       ['Uint8Array.prototype', Uint8Array.prototype],
       ['%TypedArray%.prototype', TypedArray.prototype]]),
     ...Object.keys(buffer).map((key) => ['buffer', key, kindOf(buffer, key), 'exports']),
+    ...KINDS.flatMap((kind) => [
+      ...chain(kind.name, [[kind.name, kind], ['%TypedArray%', TypedArray]]),
+      ...chain(`${kind.name}.prototype`, [[`${kind.name}.prototype`, kind.prototype],
+        ['%TypedArray%.prototype', TypedArray.prototype]]),
+    ]),
+    ...[DataView, ArrayBuffer].flatMap((ctor) => [
+      ...chain(ctor.name, [[ctor.name, ctor]]),
+      ...chain(`${ctor.name}.prototype`, [[`${ctor.name}.prototype`, ctor.prototype]]),
+    ]),
   ];
   // Buffer.prototype is the prototype of Node's internal FastBuffer; instances really use it.
   if (Object.getPrototypeOf(Buffer.alloc(1)) !== Buffer.prototype) {

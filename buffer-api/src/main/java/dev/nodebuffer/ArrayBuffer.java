@@ -46,4 +46,52 @@ public final class ArrayBuffer {
   public int byteLength() {
     return bytes.length;
   }
+
+  /**
+   * {@code ab.slice()}: a copy of all of this buffer, in a new {@code ArrayBuffer} that shares
+   * nothing with it.
+   */
+  public ArrayBuffer slice() {
+    return slice(0, bytes.length);
+  }
+
+  /** {@code ab.slice(begin)}: a copy from {@code begin} to the end; see {@link #slice(int, int)}. */
+  public ArrayBuffer slice(int begin) {
+    return slice(begin, bytes.length);
+  }
+
+  /**
+   * {@code ab.slice(begin, end)}: a copy of the bytes {@code [begin, end)} in a new {@code
+   * ArrayBuffer}. The indices are relative as in V8: a negative one counts from the end, then
+   * both are clamped to {@code [0, byteLength()]}; an empty range ({@code end <= begin}) gives an
+   * empty buffer. Never throws.
+   */
+  public ArrayBuffer slice(int begin, int end) {
+    int first = TypedArrays.relative(begin, bytes.length);
+    int count = TypedArrays.rangeLength(first, TypedArrays.relative(end, bytes.length));
+    ArrayBuffer copy = new ArrayBuffer(count);
+    System.arraycopy(bytes, first, copy.bytes, 0, count);
+    return copy;
+  }
+
+  /**
+   * {@code ab.resizable}: always {@code false}; this library makes only fixed-length buffers
+   * (README, "Differences from Node.js", for {@code resize}).
+   */
+  public boolean resizable() {
+    return false;
+  }
+
+  /** {@code ab.maxByteLength}: {@link #byteLength()}, as for every fixed-length buffer. */
+  public int maxByteLength() {
+    return bytes.length;
+  }
+
+  /**
+   * {@code ab.detached}: always {@code false}; nothing in this library detaches a buffer (README,
+   * "Differences from Node.js", for {@code transfer}).
+   */
+  public boolean detached() {
+    return false;
+  }
 }

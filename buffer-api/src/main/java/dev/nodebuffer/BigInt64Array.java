@@ -55,19 +55,25 @@ public final class BigInt64Array extends BigIntTypedArray<BigInt64Array> {
   /**
    * {@code new BigInt64Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
    *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
+   *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative or past the end
    * @throws NodeArgumentException V8's code-less {@code RangeError} if {@code byteOffset} is not a
    *     multiple of 8 ({@code start offset of BigInt64Array should be a multiple of 8}) or the buffer's
    *     length is not ({@code byte length of BigInt64Array should be a multiple of 8})
    */
-  public BigInt64Array(ArrayBuffer buffer, int byteOffset) {
-    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.BIGINT64, buffer, byteOffset));
+  public BigInt64Array(@Nullable ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, buffer == null ? 0 : TypedArrays.lengthToEnd(ElementKind.BIGINT64, buffer, byteOffset));
   }
 
   /**
    * {@code new BigInt64Array(arrayBuffer, byteOffset, length)}: a view of {@code length} elements from
    * {@code byteOffset}.
+   *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
    *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative
@@ -75,7 +81,7 @@ public final class BigInt64Array extends BigIntTypedArray<BigInt64Array> {
    *     a multiple of 8}, or {@code RangeError: Invalid typed array length: N} if {@code length}
    *     is negative or the view passes the end of {@code buffer}
    */
-  public BigInt64Array(ArrayBuffer buffer, int byteOffset, int length) {
+  public BigInt64Array(@Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(ElementKind.BIGINT64, buffer, byteOffset, length);
   }
 

@@ -34,7 +34,7 @@ public abstract class BigIntTypedArray<A extends BigIntTypedArray<A>> extends Ty
     super(kind, length);
   }
 
-  BigIntTypedArray(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length) {
+  BigIntTypedArray(ElementKind kind, @Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(kind, buffer, byteOffset, length);
   }
 

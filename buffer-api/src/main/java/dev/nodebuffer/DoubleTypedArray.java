@@ -31,7 +31,7 @@ public abstract class DoubleTypedArray<A extends DoubleTypedArray<A>> extends Ty
     super(kind, length);
   }
 
-  DoubleTypedArray(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length) {
+  DoubleTypedArray(ElementKind kind, @Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(kind, buffer, byteOffset, length);
   }
 

@@ -54,19 +54,25 @@ public final class Float32Array extends DoubleTypedArray<Float32Array> {
   /**
    * {@code new Float32Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
    *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
+   *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative or past the end
    * @throws NodeArgumentException V8's code-less {@code RangeError} if {@code byteOffset} is not a
    *     multiple of 4 ({@code start offset of Float32Array should be a multiple of 4}) or the buffer's
    *     length is not ({@code byte length of Float32Array should be a multiple of 4})
    */
-  public Float32Array(ArrayBuffer buffer, int byteOffset) {
-    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.FLOAT32, buffer, byteOffset));
+  public Float32Array(@Nullable ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, buffer == null ? 0 : TypedArrays.lengthToEnd(ElementKind.FLOAT32, buffer, byteOffset));
   }
 
   /**
    * {@code new Float32Array(arrayBuffer, byteOffset, length)}: a view of {@code length} elements from
    * {@code byteOffset}.
+   *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
    *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative
@@ -74,7 +80,7 @@ public final class Float32Array extends DoubleTypedArray<Float32Array> {
    *     a multiple of 4}, or {@code RangeError: Invalid typed array length: N} if {@code length}
    *     is negative or the view passes the end of {@code buffer}
    */
-  public Float32Array(ArrayBuffer buffer, int byteOffset, int length) {
+  public Float32Array(@Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(ElementKind.FLOAT32, buffer, byteOffset, length);
   }
 

@@ -32,7 +32,7 @@ public abstract class IntTypedArray<A extends IntTypedArray<A>> extends TypedArr
     super(kind, length);
   }
 
-  IntTypedArray(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length) {
+  IntTypedArray(ElementKind kind, @Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(kind, buffer, byteOffset, length);
   }
 

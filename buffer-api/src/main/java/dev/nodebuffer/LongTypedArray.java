@@ -31,7 +31,7 @@ public abstract class LongTypedArray<A extends LongTypedArray<A>> extends TypedA
     super(kind, length);
   }
 
-  LongTypedArray(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length) {
+  LongTypedArray(ElementKind kind, @Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(kind, buffer, byteOffset, length);
   }
 

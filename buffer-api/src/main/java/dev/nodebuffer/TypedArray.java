@@ -37,11 +37,19 @@ public abstract class TypedArray<A extends TypedArray<A>> implements ArrayBuffer
   /**
    * {@code new X(buffer, byteOffset, length)} with V8's checks, in V8's order: a negative offset,
    * an offset not a multiple of the width, a negative length, then the range. Only the checked
-   * range is ever kept, so every member may index the memory without a check of its own.
+   * range is ever kept, so every member may index the memory without a check of its own. A {@code
+   * null} buffer, JavaScript's {@code null} or {@code undefined}, gives an empty array and no check:
+   * V8 takes a first argument that is not an object for a length, and ToIndex(null) is 0.
    */
-  TypedArray(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length) {
-    TypedArrays.checkView(kind, buffer, byteOffset, length);
+  TypedArray(ElementKind kind, @Nullable ArrayBuffer buffer, int byteOffset, int length) {
     this.kind = kind;
+    if (buffer == null) {
+      this.buffer = new ArrayBuffer(0);
+      this.byteOffset = 0;
+      this.length = 0;
+      return;
+    }
+    TypedArrays.checkView(kind, buffer, byteOffset, length);
     this.buffer = buffer;
     this.byteOffset = byteOffset;
     this.length = length;

@@ -54,19 +54,25 @@ public final class Uint16Array extends IntTypedArray<Uint16Array> {
   /**
    * {@code new Uint16Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
    *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
+   *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative or past the end
    * @throws NodeArgumentException V8's code-less {@code RangeError} if {@code byteOffset} is not a
    *     multiple of 2 ({@code start offset of Uint16Array should be a multiple of 2}) or the buffer's
    *     length is not ({@code byte length of Uint16Array should be a multiple of 2})
    */
-  public Uint16Array(ArrayBuffer buffer, int byteOffset) {
-    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.UINT16, buffer, byteOffset));
+  public Uint16Array(@Nullable ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, buffer == null ? 0 : TypedArrays.lengthToEnd(ElementKind.UINT16, buffer, byteOffset));
   }
 
   /**
    * {@code new Uint16Array(arrayBuffer, byteOffset, length)}: a view of {@code length} elements from
    * {@code byteOffset}.
+   *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
    *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative
@@ -74,7 +80,7 @@ public final class Uint16Array extends IntTypedArray<Uint16Array> {
    *     a multiple of 2}, or {@code RangeError: Invalid typed array length: N} if {@code length}
    *     is negative or the view passes the end of {@code buffer}
    */
-  public Uint16Array(ArrayBuffer buffer, int byteOffset, int length) {
+  public Uint16Array(@Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(ElementKind.UINT16, buffer, byteOffset, length);
   }
 

@@ -54,19 +54,25 @@ public final class Uint32Array extends LongTypedArray<Uint32Array> {
   /**
    * {@code new Uint32Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
    *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
+   *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative or past the end
    * @throws NodeArgumentException V8's code-less {@code RangeError} if {@code byteOffset} is not a
    *     multiple of 4 ({@code start offset of Uint32Array should be a multiple of 4}) or the buffer's
    *     length is not ({@code byte length of Uint32Array should be a multiple of 4})
    */
-  public Uint32Array(ArrayBuffer buffer, int byteOffset) {
-    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.UINT32, buffer, byteOffset));
+  public Uint32Array(@Nullable ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, buffer == null ? 0 : TypedArrays.lengthToEnd(ElementKind.UINT32, buffer, byteOffset));
   }
 
   /**
    * {@code new Uint32Array(arrayBuffer, byteOffset, length)}: a view of {@code length} elements from
    * {@code byteOffset}.
+   *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
    *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative
@@ -74,7 +80,7 @@ public final class Uint32Array extends LongTypedArray<Uint32Array> {
    *     a multiple of 4}, or {@code RangeError: Invalid typed array length: N} if {@code length}
    *     is negative or the view passes the end of {@code buffer}
    */
-  public Uint32Array(ArrayBuffer buffer, int byteOffset, int length) {
+  public Uint32Array(@Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(ElementKind.UINT32, buffer, byteOffset, length);
   }
 

@@ -59,23 +59,29 @@ public class Uint8Array extends IntTypedArray<Uint8Array> {
   /**
    * {@code new Uint8Array(arrayBuffer, byteOffset)}: a view from {@code byteOffset} to the end.
    *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
+   *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset N is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative or past the end
    */
-  public Uint8Array(ArrayBuffer buffer, int byteOffset) {
-    this(buffer, byteOffset, TypedArrays.lengthToEnd(ElementKind.UINT8, buffer, byteOffset));
+  public Uint8Array(@Nullable ArrayBuffer buffer, int byteOffset) {
+    this(buffer, byteOffset, buffer == null ? 0 : TypedArrays.lengthToEnd(ElementKind.UINT8, buffer, byteOffset));
   }
 
   /**
    * {@code new Uint8Array(arrayBuffer, byteOffset, length)}: a view of {@code buffer[byteOffset,
    * byteOffset + length)}.
    *
+   * <p>A {@code null} buffer gives an empty array whatever the other arguments, as V8 takes
+   * JavaScript's {@code null} (and {@code undefined}) first argument for the length 0.
+   *
    * @throws NodeIndexException V8's code-less {@code RangeError: Start offset -1 is outside the
    *     bounds of the buffer} if {@code byteOffset} is negative
    * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid typed array length: N}
    *     if {@code length} is negative or the range passes the end of {@code buffer}
    */
-  public Uint8Array(ArrayBuffer buffer, int byteOffset, int length) {
+  public Uint8Array(@Nullable ArrayBuffer buffer, int byteOffset, int length) {
     super(ElementKind.UINT8, buffer, byteOffset, length);
   }
 

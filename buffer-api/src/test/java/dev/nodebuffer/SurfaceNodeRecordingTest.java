@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole of Node 22's {@code Buffer} surface is in the Java API, or is explained: every name
+ * The whole of Node 22's {@code Buffer} surface, and that of the typed arrays, {@code DataView} and
+ * {@code ArrayBuffer}, is in the Java API, or is explained: every name
  * recorded from Node itself ({@code src/test/node/record-surface.js}, into {@code
  * dev/nodebuffer/surface/node22-surface.txt}; {@link NodeOracleTest} proves the
  * recording is still Node 22's) has a Java counterpart by the project's naming rule, or is listed
@@ -39,7 +40,10 @@ import org.junit.jupiter.api.Test;
  * property of the {@code Buffer} function), {@code buf.readUInt8} (a property every instance
  * inherits), {@code buffer.transcode} (an export of {@code require('buffer')}); a symbol is
  * written in brackets, as recorded: {@code buf[Symbol.iterator]}, {@code
- * buf[nodejs.util.inspect.custom]}.
+ * buf[nodejs.util.inspect.custom]}. The other constructors' names are written as MDN writes them:
+ * {@code Int16Array.from} (a static), {@code Int16Array.prototype.map} (an instance member), {@code
+ * DataView.prototype.getInt8}, {@code ArrayBuffer.isView}, {@code
+ * ArrayBuffer.prototype[Symbol.toStringTag]}.
  *
  * <p><b>The README convention.</b> A name is listed when its qualified form is the whole text of a
  * backticked span ({@code `buf.map`}) in the <em>first column</em> of a row of the table under the
@@ -47,8 +51,11 @@ import org.junit.jupiter.api.Test;
  * mention a name ({@code `Buffer.from(null)`}) list nothing. Every span in that column that has
  * the form of a qualified name ({@code Buffer.}, {@code buf.} or {@code buffer.} and an
  * identifier, or one of them and a bracketed symbol {@code [Symbol.x]}, {@code [nodejs.x]},
- * {@code [kX]}; not an index such as {@code buf[i]}) must be a recorded name, so that a misspelt
- * entry fails here.
+ * {@code [kX]}; not an index such as {@code buf[i]}; or one of the other constructors' forms above)
+ * must be a recorded name, so that a misspelt entry fails here. As on MDN, {@code TypedArray}
+ * stands for each of the 11 kinds: {@code `TypedArray.prototype[Symbol.toStringTag]`} lists {@code
+ * Int8Array.prototype[Symbol.toStringTag]} ... {@code BigUint64Array.prototype[Symbol.toStringTag]}
+ * at once.
  *
  * <p><b>The naming rule</b> (DESIGN.md, "The API contract"), by where the name lives and its
  * recorded kind:
@@ -74,6 +81,11 @@ import org.junit.jupiter.api.Test;
  *   <li>{@code buffer.Buffer}: the class {@link Buffer} itself. Any other {@code buffer.x}: as for
  *       {@code Buffer.x}, on {@link Buffers}, except that the exports object's writable data
  *       properties ({@code kMaxLength}) need no setter: assigning one only rebinds the export.
+ *   <li>{@code K.x}, for {@code K} one of the 11 typed-array kinds, {@code DataView} or {@code
+ *       ArrayBuffer}: as for {@code Buffer.x}, on the Java class of the same name ({@link
+ *       Int16Array}, {@link DataView}, {@link ArrayBuffer}).
+ *   <li>{@code K.prototype.x}: as for {@code buf.x}, on the Java class {@code K}, by any public
+ *       instance method but {@link Object}'s ({@code [Symbol.iterator]} too).
  * </ul>
  */
 class SurfaceNodeRecordingTest {
@@ -83,7 +95,16 @@ class SurfaceNodeRecordingTest {
   private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
   private static final Pattern QUALIFIED =
       Pattern.compile(
-          "(Buffer|buf|buffer)(\\.[A-Za-z_$][A-Za-z0-9_$]*|\\[(Symbol\\.|nodejs\\.|k[A-Z])[^\\]]*\\])");
+          "(Buffer|buf|buffer|(TypedArray|Int8Array|Uint8Array|Uint8ClampedArray|Int16Array"
+              + "|Uint16Array|Int32Array|Uint32Array|Float32Array|Float64Array|BigInt64Array"
+              + "|BigUint64Array|DataView|ArrayBuffer)(\\.prototype)?)"
+              + "(\\.[A-Za-z_$][A-Za-z0-9_$]*|\\[(Symbol\\.|nodejs\\.|k[A-Z])[^\\]]*\\])");
+
+  /** The 11 typed-array kinds, for which README's {@code TypedArray} stands (MDN's convention). */
+  private static final Pattern KIND =
+      Pattern.compile(
+          "(Int8|Uint8|Uint8Clamped|Int16|Uint16|Int32|Uint32|Float32|Float64|BigInt64|BigUint64)"
+              + "Array(?=[.\\[])");
 
   /** Java idioms for symbol-keyed members of instances: any of these no-argument methods. */
   private static final Map<String, List<String>> SYMBOLS =
@@ -95,6 +116,12 @@ class SurfaceNodeRecordingTest {
   record NodeName(String where, String name, String kind, String from) {
     String qualified() {
       return where + (name.startsWith("[") ? "" : ".") + name;
+    }
+
+    /** The same name with {@code TypedArray} for its kind, or {@code null} if it is no kind's. */
+    @Nullable String generic() {
+      Matcher m = KIND.matcher(qualified());
+      return m.lookingAt() ? "TypedArray" + qualified().substring(m.end()) : null;
     }
 
     boolean writable() {
@@ -112,7 +139,7 @@ class SurfaceNodeRecordingTest {
     Set<String> listed = listedInReadme();
     List<String> gaps = new ArrayList<>();
     for (NodeName name : recorded()) {
-      if (!listed.contains(name.qualified())) {
+      if (!isListed(name, listed)) {
         String missing = missingJavaCounterpart(name);
         if (missing != null) {
           gaps.add(name + ": " + missing);
@@ -122,7 +149,7 @@ class SurfaceNodeRecordingTest {
     if (!gaps.isEmpty()) {
       fail(
           gaps.size()
-              + " of Node 22's Buffer names have no Java counterpart and are not listed in"
+              + " of Node 22's recorded names have no Java counterpart and are not listed in"
               + " README.md's \"Differences from Node.js\" table (see this test's Javadoc for the"
               + " naming rule and the README convention):\n  "
               + String.join("\n  ", gaps)
@@ -132,8 +159,14 @@ class SurfaceNodeRecordingTest {
 
   @Test
   void everyNameListedInReadmeIsANodeName() throws IOException {
-    Set<String> known =
-        recorded().stream().map(NodeName::qualified).collect(Collectors.toSet());
+    Set<String> known = new LinkedHashSet<>();
+    for (NodeName name : recorded()) {
+      known.add(name.qualified());
+      String generic = name.generic();
+      if (generic != null) {
+        known.add(generic);
+      }
+    }
     Set<String> unknown = new LinkedHashSet<>();
     for (String span : listedInReadme()) {
       if (QUALIFIED.matcher(span).matches() && !known.contains(span)) {
@@ -144,6 +177,22 @@ class SurfaceNodeRecordingTest {
             "names listed in README's Differences table that Node 22 does not have (misspelt?)")
         .that(unknown)
         .isEmpty();
+  }
+
+  /**
+   * The table stays true as the API grows: a name it lists as a difference must not have gained a
+   * Java counterpart meanwhile ({@code buf.find} was listed as absent after it was added).
+   */
+  @Test
+  void noListedNameHasAJavaCounterpart() throws IOException {
+    Set<String> listed = listedInReadme();
+    List<String> stale = new ArrayList<>();
+    for (NodeName name : recorded()) {
+      if (listed.contains(name.qualified()) && missingJavaCounterpart(name) == null) {
+        stale.add(name.toString());
+      }
+    }
+    assertWithMessage("listed in README's Differences table, but present in the Java API").that(stale).isEmpty();
   }
 
   /** The parts this test relies on are really there, so that it cannot pass by reading nothing. */
@@ -178,6 +227,39 @@ class SurfaceNodeRecordingTest {
     assertThat(missingJavaCounterpart(new NodeName("buffer", "alloc", "function", "exports"))).isNotNull();
     // Buffer.poolSize needs its setter; a getter-only name does not.
     assertThat(missingJavaCounterpart(new NodeName("Buffer", "length", "value", "Buffer"))).isNotNull();
+    // The other constructors: recorded, found on their own classes, and listed through TypedArray.
+    assertThat(names)
+        .containsAtLeast(
+            new NodeName("Int16Array", "from", "function", "%TypedArray%"),
+            new NodeName("Int16Array.prototype", "map", "function", "%TypedArray%.prototype"),
+            new NodeName("BigUint64Array", "BYTES_PER_ELEMENT", "constant", "BigUint64Array"),
+            new NodeName("DataView.prototype", "getInt8", "function", "DataView.prototype"),
+            new NodeName("ArrayBuffer", "isView", "function", "ArrayBuffer"),
+            new NodeName("ArrayBuffer.prototype", "slice", "function", "ArrayBuffer.prototype"));
+    assertThat(missingJavaCounterpart(new NodeName("Int16Array", "from", "function", "%TypedArray%"))).isNull();
+    assertThat(missingJavaCounterpart(new NodeName("Float32Array", "BYTES_PER_ELEMENT", "constant", "Float32Array"))).isNull();
+    assertThat(missingJavaCounterpart(new NodeName("BigInt64Array.prototype", "findLast", "function", "%TypedArray%.prototype"))).isNull();
+    assertThat(missingJavaCounterpart(new NodeName("Int8Array.prototype", "[Symbol.iterator]", "function", "%TypedArray%.prototype"))).isNull();
+    assertThat(missingJavaCounterpart(new NodeName("DataView.prototype", "setFloat64", "function", "DataView.prototype"))).isNull();
+    assertThat(missingJavaCounterpart(new NodeName("ArrayBuffer.prototype", "byteLength", "getter", "ArrayBuffer.prototype"))).isNull();
+    // A method only Object declares stands for no Node member.
+    assertThat(missingJavaCounterpart(new NodeName("ArrayBuffer.prototype", "hashCode", "function", "ArrayBuffer.prototype"))).isNotNull();
+    assertThat(missingJavaCounterpart(new NodeName("Int16Array", "isView", "function", "Int16Array"))).isNotNull();
+    NodeName tag = new NodeName("Uint8ClampedArray.prototype", "[Symbol.toStringTag]", "getter", "%TypedArray%.prototype");
+    assertThat(tag.generic()).isEqualTo("TypedArray.prototype[Symbol.toStringTag]");
+    assertThat(new NodeName("Uint8Array", "of", "function", "%TypedArray%").generic()).isEqualTo("TypedArray.of");
+    assertThat(new NodeName("buf", "map", "function", "%TypedArray%.prototype").generic()).isNull();
+    assertThat(new NodeName("DataView.prototype", "getInt8", "function", "DataView.prototype").generic()).isNull();
+    assertThat(isListed(tag, Set.of("TypedArray.prototype[Symbol.toStringTag]"))).isTrue();
+    assertThat(isListed(tag, Set.of("Int8Array.prototype[Symbol.toStringTag]"))).isFalse();
+    assertThat(QUALIFIED.matcher("TypedArray.prototype[Symbol.toStringTag]").matches()).isTrue();
+    assertThat(QUALIFIED.matcher("ArrayBuffer.prototype.transfer").matches()).isTrue();
+  }
+
+  /** Whether README lists {@code name}: by itself, or for every kind through {@code TypedArray}. */
+  private static boolean isListed(NodeName name, Set<String> listed) {
+    String generic = name.generic();
+    return listed.contains(name.qualified()) || (generic != null && listed.contains(generic));
   }
 
   /** Why {@code name} has no Java counterpart, or {@code null} if it has one. */
@@ -185,9 +267,21 @@ class SurfaceNodeRecordingTest {
     return switch (name.where()) {
       case "Buffer" -> missingStatic(Buffer.class, name);
       case "buffer" -> name.name().equals("Buffer") ? null : missingStatic(Buffers.class, name);
-      case "buf" -> missingInstance(name);
-      default -> throw new AssertionError("unknown where: " + name);
+      case "buf" -> missingInstance(Buffer.class, name);
+      default -> {
+        boolean instance = name.where().endsWith(".prototype");
+        Class<?> type = javaClass(instance ? name.where().substring(0, name.where().length() - ".prototype".length()) : name.where());
+        yield instance ? missingInstance(type, name) : missingStatic(type, name);
+      }
     };
+  }
+
+  private static Class<?> javaClass(String constructor) {
+    try {
+      return Class.forName(Buffer.class.getPackageName() + "." + constructor);
+    } catch (ClassNotFoundException e) {
+      throw new AssertionError("no Java class for Node's " + constructor, e);
+    }
   }
 
   private static @Nullable String missingStatic(Class<?> type, NodeName name) {
@@ -216,38 +310,40 @@ class SurfaceNodeRecordingTest {
     return null;
   }
 
-  private static @Nullable String missingInstance(NodeName name) {
+  private static @Nullable String missingInstance(Class<?> type, NodeName name) {
     String n = name.name();
+    String owner = type.getSimpleName();
     if (n.startsWith("[")) {
       List<String> idioms = SYMBOLS.get(n);
       if (idioms == null) {
         return "a symbol with no Java counterpart";
       }
-      return has(Buffer.class, m -> nodeInstanceMethod(m) && m.getParameterCount() == 0 && idioms.contains(m.getName()))
+      return has(type, m -> nodeInstanceMethod(m) && m.getParameterCount() == 0 && idioms.contains(m.getName()))
           ? null
-          : "none of " + idioms.stream().map(i -> i + "()").collect(Collectors.joining(", ")) + " on Buffer";
+          : "none of " + idioms.stream().map(i -> i + "()").collect(Collectors.joining(", ")) + " on " + owner;
     }
     if (name.kind().equals("function")) {
-      return has(Buffer.class, m -> nodeInstanceMethod(m) && m.getName().equals(n))
+      return has(type, m -> nodeInstanceMethod(m) && m.getName().equals(n))
           ? null
-          : "no public instance method " + n + "(...) in Buffer or Uint8Array";
+          : "no public instance method " + n + "(...) in " + owner + " or its superclasses";
     }
     boolean getter =
-        has(Buffer.class, m -> nodeInstanceMethod(m) && m.getName().equals(n) && m.getParameterCount() == 0)
-            || hasField(Buffer.class, f -> f.getName().equals(n));
-    return getter ? null : "no public instance method " + n + "() nor field " + n + " in Buffer or Uint8Array";
+        has(type, m -> nodeInstanceMethod(m) && m.getName().equals(n) && m.getParameterCount() == 0)
+            || hasField(type, f -> f.getName().equals(n));
+    return getter ? null : "no public instance method " + n + "() nor field " + n + " in " + owner + " or its superclasses";
   }
 
   /**
-   * A public instance method of Buffer (its own, its facets', or one inherited from Uint8Array and
-   * the typed-array classes above it) that may stand for a Node method. The facets are package-private, so javac declares their public methods in Buffer
-   * as bridges: a bridge counts as much as the method it calls.
+   * A public instance method (of Buffer: its own, its facets', or one inherited from Uint8Array and
+   * the typed-array classes above it) that may stand for a Node method: not one {@link Object}
+   * declares, nor the Java-only {@code equals(Object)} wherever it is overridden. Buffer's facets
+   * are package-private, so javac declares their public methods in Buffer as bridges: a bridge
+   * counts as much as the method it calls.
    */
   private static boolean nodeInstanceMethod(Method m) {
-    Class<?> owner = m.getDeclaringClass();
     boolean javaEquals =
         m.getName().equals("equals") && Arrays.equals(m.getParameterTypes(), new Class<?>[] {Object.class});
-    return !isStatic(m) && !javaEquals && TypedArray.class.isAssignableFrom(owner);
+    return !isStatic(m) && !javaEquals && m.getDeclaringClass() != Object.class;
   }
 
   private static boolean has(Class<?> type, Predicate<Method> test) {

@@ -1,12 +1,17 @@
 package dev.nodebuffer;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Constructor;
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,6 +80,46 @@ class TypedArrayTest {
     assertThat(new Int16Array((ArrayBuffer) null).length()).isEqualTo(0);
     assertThat(new Float32Array((TypedArray<?>) null).length()).isEqualTo(0);
     assertThat(new BigInt64Array((BigInteger[]) null).length()).isEqualTo(0);
+  }
+
+  /**
+   * Found by {@code BadArgumentsTest}: {@code new Int16Array((ArrayBuffer) null, 0)} threw a raw
+   * {@link NullPointerException}, although {@code new Int16Array((ArrayBuffer) null)} gave an
+   * empty array.
+   *
+   * <pre>{@code
+   * for (const K of [Int8Array, ..., BigUint64Array])
+   *   for (const args of [[null, 0], [null, 3], [null, -1], [null, 2147483647], [null, 5, 3],
+   *                       [null, -1, -5], [null, 1, 2147483647]]) {
+   *     const a = new K(...args); console.log(a.length, a.byteOffset, a.buffer.byteLength) }
+   * }</pre>
+   *
+   * prints {@code 0 0 0} for every kind and every shape.
+   */
+  @Test
+  void aNullArrayBufferGivesAnEmptyArrayWhateverTheOffsetAndLength() throws Exception {
+    int[][] shapes = {{0}, {3}, {-1}, {Integer.MAX_VALUE}, {5, 3}, {-1, -5}, {1, Integer.MAX_VALUE}};
+    List<Class<?>> kinds =
+        List.of(
+            Int8Array.class, Uint8Array.class, Uint8ClampedArray.class, Int16Array.class,
+            Uint16Array.class, Int32Array.class, Uint32Array.class, Float32Array.class,
+            Float64Array.class, BigInt64Array.class, BigUint64Array.class);
+    for (Class<?> kind : kinds) {
+      Constructor<?> toEnd = kind.getConstructor(ArrayBuffer.class, int.class);
+      Constructor<?> withLength = kind.getConstructor(ArrayBuffer.class, int.class, int.class);
+      for (int[] shape : shapes) {
+        @Nullable Object[] arguments = new Object[1 + shape.length];
+        for (int i = 0; i < shape.length; i++) {
+          arguments[1 + i] = shape[i];
+        }
+        TypedArray<?> array =
+            (TypedArray<?>) (shape.length == 1 ? toEnd : withLength).newInstance(arguments);
+        String call = "new " + kind.getSimpleName() + "(null, " + Arrays.toString(shape) + ")";
+        assertWithMessage("%s.length", call).that(array.length()).isEqualTo(0);
+        assertWithMessage("%s.byteOffset", call).that(array.byteOffset()).isEqualTo(0);
+        assertWithMessage("%s.buffer.byteLength", call).that(array.buffer().byteLength()).isEqualTo(0);
+      }
+    }
   }
 
   @Test
