@@ -31,7 +31,7 @@ import java.util.function.IntUnaryOperator;
 abstract class BufferViews extends Uint8Array {
 
   BufferViews(ArrayBuffer buffer, int byteOffset, int length) {
-    super(buffer, byteOffset, length);
+    super(buffer, byteOffset, length, CheckedRange.CHECKED);
   }
 
   /** This object as the {@link Buffer} it is: {@code Buffer} is the one class below the facets. */

@@ -130,12 +130,16 @@ enum ElementKind {
   /** The JavaScript constructor's name, {@code "Int16Array"}, as V8's messages spell it. */
   final String typeName;
 
-  /** {@code BYTES_PER_ELEMENT}. */
+  /** {@code BYTES_PER_ELEMENT}: 1, 2, 4 or 8. */
   final int width;
+
+  /** log2 of {@link #width}. */
+  final int shift;
 
   ElementKind(String typeName, int width) {
     this.typeName = typeName;
     this.width = width;
+    this.shift = Integer.numberOfTrailingZeros(width);
   }
 
   /** Whether elements are BigInts ({@code BigInt64Array}, {@code BigUint64Array}), not Numbers. */

@@ -36,6 +36,10 @@ public abstract class IntTypedArray<A extends IntTypedArray<A>> extends TypedArr
     super(kind, buffer, byteOffset, length);
   }
 
+  IntTypedArray(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length, CheckedRange checked) {
+    super(kind, buffer, byteOffset, length, checked);
+  }
+
   /** Element {@code i}, unchecked: callers stay inside the view. */
   int element(int i) {
     return (int) TypedArrays.number(this, i);

@@ -30,7 +30,7 @@ final class TypedArrays {
   /** V8's checks of {@code new X(buffer, byteOffset, length)}, in V8's order. */
   static void checkView(ElementKind kind, ArrayBuffer buffer, int byteOffset, int length) {
     checkOffset(kind, byteOffset);
-    if (length < 0 || byteOffset + (long) length * kind.width > buffer.bytes.length) {
+    if (length < 0 || byteOffset + ((long) length << kind.shift) > buffer.bytes.length) {
       throw invalidLength(length);
     }
   }
@@ -55,7 +55,7 @@ final class TypedArrays {
     if (byteOffset < 0) {
       throw Errors.v8StartOffset(byteOffset);
     }
-    if (byteOffset % kind.width != 0) {
+    if ((byteOffset & (kind.width - 1)) != 0) {
       throw Errors.v8RangeError(
           "start offset of " + kind.typeName + " should be a multiple of " + kind.width);
     }

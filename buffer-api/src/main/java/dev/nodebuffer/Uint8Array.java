@@ -85,6 +85,11 @@ public class Uint8Array extends IntTypedArray<Uint8Array> {
     super(ElementKind.UINT8, buffer, byteOffset, length);
   }
 
+  /** A view of a range the caller has checked: {@link Buffer}'s, through its facets. */
+  Uint8Array(ArrayBuffer buffer, int byteOffset, int length, CheckedRange checked) {
+    super(ElementKind.UINT8, buffer, byteOffset, length, checked);
+  }
+
   /** {@code Uint8Array.of(...items)}: a new array of {@code items}, each stored as ToUint8. */
   public static Uint8Array of(int... items) {
     return new Uint8Array(items);
