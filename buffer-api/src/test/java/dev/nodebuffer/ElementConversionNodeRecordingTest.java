@@ -223,129 +223,49 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
     return a;
   }
 
+  /**
+   * The operations of a kind with {@code int} elements: the six differ only in their class, given
+   * as its constructors from a length, an array, a buffer and a view, and its statics.
+   */
+  private static <A extends IntTypedArray<A>> Ops<A> intKind(
+      IntFunction<A> make,
+      Function<int[], A> ofArray,
+      Function<ArrayBuffer, A> view,
+      Function<TypedArray<?>, A> copyOf,
+      Function<TypedArray<?>, A> fromTyped,
+      Function<int[], A> of,
+      Function<int[], A> fromArray) {
+    return new Ops<>(
+        make,
+        view,
+        copyOf,
+        fromTyped,
+        (a, x) -> a.put(0, x),
+        v ->
+            paths(
+                tap(make.apply(1), a -> a.put(0, v)),
+                make.apply(1).fill(v),
+                make.apply(1).with(0, v),
+                of.apply(new int[] {v}),
+                fromArray.apply(new int[] {v}),
+                ofArray.apply(new int[] {v}),
+                tap(make.apply(1), a -> a.set(new int[] {v}))),
+        null,
+        null,
+        null,
+        (from, to) -> to.put(0, from.get(0)),
+        a -> Integer.toString(a.get(0)));
+  }
+
   /** Each kind's operations, in {@link Kind}'s order. */
   private static final List<Ops<?>> OPS =
       List.of(
-          new Ops<Int8Array>(
-              Int8Array::new,
-              Int8Array::new,
-              Int8Array::new,
-              Int8Array::from,
-              (a, x) -> a.put(0, x),
-              v ->
-                  paths(
-                      tap(new Int8Array(1), a -> a.put(0, v)),
-                      new Int8Array(1).fill(v),
-                      new Int8Array(1).with(0, v),
-                      Int8Array.of(v),
-                      Int8Array.from(new int[] {v}),
-                      new Int8Array(new int[] {v}),
-                      tap(new Int8Array(1), a -> a.set(new int[] {v}))),
-              null,
-              null,
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> Integer.toString(a.get(0))),
-          new Ops<Uint8Array>(
-              Uint8Array::new,
-              Uint8Array::new,
-              Uint8Array::new,
-              Uint8Array::from,
-              (a, x) -> a.put(0, x),
-              v ->
-                  paths(
-                      tap(new Uint8Array(1), a -> a.put(0, v)),
-                      new Uint8Array(1).fill(v),
-                      new Uint8Array(1).with(0, v),
-                      Uint8Array.of(v),
-                      Uint8Array.from(new int[] {v}),
-                      new Uint8Array(new int[] {v}),
-                      tap(new Uint8Array(1), a -> a.set(new int[] {v}))),
-              null,
-              null,
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> Integer.toString(a.get(0))),
-          new Ops<Uint8ClampedArray>(
-              Uint8ClampedArray::new,
-              Uint8ClampedArray::new,
-              Uint8ClampedArray::new,
-              Uint8ClampedArray::from,
-              (a, x) -> a.put(0, x),
-              v ->
-                  paths(
-                      tap(new Uint8ClampedArray(1), a -> a.put(0, v)),
-                      new Uint8ClampedArray(1).fill(v),
-                      new Uint8ClampedArray(1).with(0, v),
-                      Uint8ClampedArray.of(v),
-                      Uint8ClampedArray.from(new int[] {v}),
-                      new Uint8ClampedArray(new int[] {v}),
-                      tap(new Uint8ClampedArray(1), a -> a.set(new int[] {v}))),
-              null,
-              null,
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> Integer.toString(a.get(0))),
-          new Ops<Int16Array>(
-              Int16Array::new,
-              Int16Array::new,
-              Int16Array::new,
-              Int16Array::from,
-              (a, x) -> a.put(0, x),
-              v ->
-                  paths(
-                      tap(new Int16Array(1), a -> a.put(0, v)),
-                      new Int16Array(1).fill(v),
-                      new Int16Array(1).with(0, v),
-                      Int16Array.of(v),
-                      Int16Array.from(new int[] {v}),
-                      new Int16Array(new int[] {v}),
-                      tap(new Int16Array(1), a -> a.set(new int[] {v}))),
-              null,
-              null,
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> Integer.toString(a.get(0))),
-          new Ops<Uint16Array>(
-              Uint16Array::new,
-              Uint16Array::new,
-              Uint16Array::new,
-              Uint16Array::from,
-              (a, x) -> a.put(0, x),
-              v ->
-                  paths(
-                      tap(new Uint16Array(1), a -> a.put(0, v)),
-                      new Uint16Array(1).fill(v),
-                      new Uint16Array(1).with(0, v),
-                      Uint16Array.of(v),
-                      Uint16Array.from(new int[] {v}),
-                      new Uint16Array(new int[] {v}),
-                      tap(new Uint16Array(1), a -> a.set(new int[] {v}))),
-              null,
-              null,
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> Integer.toString(a.get(0))),
-          new Ops<Int32Array>(
-              Int32Array::new,
-              Int32Array::new,
-              Int32Array::new,
-              Int32Array::from,
-              (a, x) -> a.put(0, x),
-              v ->
-                  paths(
-                      tap(new Int32Array(1), a -> a.put(0, v)),
-                      new Int32Array(1).fill(v),
-                      new Int32Array(1).with(0, v),
-                      Int32Array.of(v),
-                      Int32Array.from(new int[] {v}),
-                      new Int32Array(new int[] {v}),
-                      tap(new Int32Array(1), a -> a.set(new int[] {v}))),
-              null,
-              null,
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> Integer.toString(a.get(0))),
+          intKind(Int8Array::new, Int8Array::new, Int8Array::new, Int8Array::new, Int8Array::from, Int8Array::of, Int8Array::from),
+          intKind(Uint8Array::new, Uint8Array::new, Uint8Array::new, Uint8Array::new, Uint8Array::from, Uint8Array::of, Uint8Array::from),
+          intKind(Uint8ClampedArray::new, Uint8ClampedArray::new, Uint8ClampedArray::new, Uint8ClampedArray::new, Uint8ClampedArray::from, Uint8ClampedArray::of, Uint8ClampedArray::from),
+          intKind(Int16Array::new, Int16Array::new, Int16Array::new, Int16Array::new, Int16Array::from, Int16Array::of, Int16Array::from),
+          intKind(Uint16Array::new, Uint16Array::new, Uint16Array::new, Uint16Array::new, Uint16Array::from, Uint16Array::of, Uint16Array::from),
+          intKind(Int32Array::new, Int32Array::new, Int32Array::new, Int32Array::new, Int32Array::from, Int32Array::of, Int32Array::from),
           new Ops<Uint32Array>(
               Uint32Array::new,
               Uint32Array::new,
