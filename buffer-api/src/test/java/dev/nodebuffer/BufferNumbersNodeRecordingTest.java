@@ -26,17 +26,7 @@ class BufferNumbersNodeRecordingTest {
   void everyRecordedCaseGivesNodesAnswer() {
     LineRecording recording = LineRecording.load(BufferNumbersNodeRecordingTest.class, RESOURCE);
     assertWithMessage("%s ends with an end line", RESOURCE).that(recording.ended).isTrue();
-    Mismatches failures = new Mismatches();
-    for (String line : recording.cases) {
-      String[] fields = line.split("\t", -1);
-      int arrow = List.of(fields).indexOf("=>");
-      String expected = fields[arrow + 1];
-      List<String> args = List.of(fields).subList(2, arrow);
-      String actual = run(fields[0], fields[1], args);
-      if (!actual.equals(expected)) {
-        failures.add(line + "\n    java: " + actual);
-      }
-    }
+    Mismatches failures = recording.replay(call -> run(call.get(0), call.get(1), call.subList(2, call.size())));
     assertThat(recording.cases).hasSize(4000);
     failures.assertNone("cases against Node 22");
   }

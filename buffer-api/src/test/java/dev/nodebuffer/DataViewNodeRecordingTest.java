@@ -29,16 +29,8 @@ class DataViewNodeRecordingTest {
   void everyRecordedCaseGivesNodesAnswer() {
     LineRecording recording = LineRecording.load(DataViewNodeRecordingTest.class, RESOURCE);
     assertWithMessage("%s ends with an end line", RESOURCE).that(recording.ended).isTrue();
-    Mismatches failures = new Mismatches();
-    for (String line : recording.cases) {
-      String[] fields = line.split("\t", -1);
-      int arrow = List.of(fields).indexOf("=>");
-      String expected = fields[arrow + 1];
-      String actual = run(fields[0], fields[1], fields[2], List.of(fields).subList(3, arrow));
-      if (!actual.equals(expected)) {
-        failures.add(line + "\n    java: " + actual);
-      }
-    }
+    Mismatches failures =
+        recording.replay(call -> run(call.get(0), call.get(1), call.get(2), call.subList(3, call.size())));
     assertThat(recording.cases).hasSize(3000);
     failures.assertNone("cases against Node 22");
   }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,25 @@ public final class LineRecording {
     this.nodeVersion = nodeVersion;
     this.cases = cases;
     this.ended = ended;
+  }
+
+  /**
+   * Replays case lines of the form {@code FIELD TAB ... TAB => TAB ANSWER}: {@code run} answers
+   * for the fields before {@code =>}, and each answer that differs from the recorded one is a
+   * mismatch, shown with its line and Java's answer.
+   */
+  public Mismatches replay(Function<List<String>, String> run) {
+    Mismatches failures = new Mismatches();
+    for (String line : cases) {
+      List<String> fields = List.of(line.split("\t", -1));
+      int arrow = fields.indexOf("=>");
+      assertWithMessage("%s: a case line without =>: %s", resource, line).that(arrow).isAtLeast(0);
+      String actual = run.apply(fields.subList(0, arrow));
+      if (!actual.equals(fields.get(arrow + 1))) {
+        failures.add(line + "\n    java: " + actual);
+      }
+    }
+    return failures;
   }
 
   /** The recording in the named resource next to {@code anchor} (its package). */
