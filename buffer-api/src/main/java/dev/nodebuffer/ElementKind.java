@@ -1,7 +1,5 @@
 package dev.nodebuffer;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
 import java.nio.ByteOrder;
 
@@ -52,79 +50,74 @@ enum ElementKind {
   INT16("Int16Array", 2) {
     @Override
     double get(byte[] bytes, int at) {
-      return (short) SHORT.get(bytes, at);
+      return NumberAccess.getShort(bytes, at, LE);
     }
 
     @Override
     void put(byte[] bytes, int at, double value) {
-      SHORT.set(bytes, at, (short) toInt32(value));
+      NumberAccess.setShort(bytes, at, (short) toInt32(value), LE);
     }
   },
   UINT16("Uint16Array", 2) {
     @Override
     double get(byte[] bytes, int at) {
-      return (short) SHORT.get(bytes, at) & 0xFFFF;
+      return NumberAccess.getShort(bytes, at, LE) & 0xFFFF;
     }
 
     @Override
     void put(byte[] bytes, int at, double value) {
-      SHORT.set(bytes, at, (short) toInt32(value));
+      NumberAccess.setShort(bytes, at, (short) toInt32(value), LE);
     }
   },
   INT32("Int32Array", 4) {
     @Override
     double get(byte[] bytes, int at) {
-      return (int) INT.get(bytes, at);
+      return NumberAccess.getInt(bytes, at, LE);
     }
 
     @Override
     void put(byte[] bytes, int at, double value) {
-      INT.set(bytes, at, toInt32(value));
+      NumberAccess.setInt(bytes, at, toInt32(value), LE);
     }
   },
   UINT32("Uint32Array", 4) {
     @Override
     double get(byte[] bytes, int at) {
-      return Integer.toUnsignedLong((int) INT.get(bytes, at));
+      return Integer.toUnsignedLong(NumberAccess.getInt(bytes, at, LE));
     }
 
     @Override
     void put(byte[] bytes, int at, double value) {
-      INT.set(bytes, at, toInt32(value));
+      NumberAccess.setInt(bytes, at, toInt32(value), LE);
     }
   },
   FLOAT32("Float32Array", 4) {
     @Override
     double get(byte[] bytes, int at) {
-      return Float.intBitsToFloat((int) INT.get(bytes, at));
+      return Float.intBitsToFloat(NumberAccess.getInt(bytes, at, LE));
     }
 
     @Override
     void put(byte[] bytes, int at, double value) {
       // floatToRawIntBits: a NaN keeps the bits the narrowing gave it, as V8 stores them.
-      INT.set(bytes, at, Float.floatToRawIntBits((float) value));
+      NumberAccess.setInt(bytes, at, Float.floatToRawIntBits((float) value), LE);
     }
   },
   FLOAT64("Float64Array", 8) {
     @Override
     double get(byte[] bytes, int at) {
-      return Double.longBitsToDouble((long) LONG.get(bytes, at));
+      return Double.longBitsToDouble(NumberAccess.getLong(bytes, at, LE));
     }
 
     @Override
     void put(byte[] bytes, int at, double value) {
-      LONG.set(bytes, at, Double.doubleToRawLongBits(value));
+      NumberAccess.setLong(bytes, at, Double.doubleToRawLongBits(value), LE);
     }
   },
   BIGINT64("BigInt64Array", 8),
   BIGUINT64("BigUint64Array", 8);
 
-  private static final VarHandle SHORT =
-      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final VarHandle LONG =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final ByteOrder LE = ByteOrder.LITTLE_ENDIAN;
   private static final double TWO_TO_32 = 4294967296.0;
 
   /** The JavaScript constructor's name, {@code "Int16Array"}, as V8's messages spell it. */
@@ -159,18 +152,17 @@ enum ElementKind {
 
   /** The raw 64 bits at {@code bytes[at...]}; only for the BigInt kinds. */
   static long getBits(byte[] bytes, int at) {
-    return (long) LONG.get(bytes, at);
+    return NumberAccess.getLong(bytes, at, LE);
   }
 
   /** Stores 64 raw bits at {@code bytes[at...]}: BigInt.asIntN(64) and asUintN(64) keep the same bits. */
   static void putBits(byte[] bytes, int at, long bits) {
-    LONG.set(bytes, at, bits);
+    NumberAccess.setLong(bytes, at, bits, LE);
   }
 
   /** JavaScript's value of the 64 {@code bits} of a BigInt element: signed for BIGINT64. */
   final BigInteger bigValue(long bits) {
-    BigInteger value = BigInteger.valueOf(bits);
-    return this == BIGUINT64 && bits < 0 ? value.add(BigInteger.ONE.shiftLeft(64)) : value;
+    return this == BIGUINT64 ? NumberAccess.unsigned64(bits) : BigInteger.valueOf(bits);
   }
 
   /**
