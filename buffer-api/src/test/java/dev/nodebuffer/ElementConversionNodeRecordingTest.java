@@ -257,6 +257,68 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
         a -> Integer.toString(a.get(0)));
   }
 
+  /** The operations of a kind with {@code double} elements, given as {@link #intKind} gives them. */
+  private static <A extends DoubleTypedArray<A>> Ops<A> doubleKind(
+      IntFunction<A> make,
+      Function<double[], A> ofArray,
+      Function<ArrayBuffer, A> view,
+      Function<TypedArray<?>, A> copyOf,
+      Function<TypedArray<?>, A> fromTyped,
+      Function<double[], A> of,
+      Function<double[], A> fromArray) {
+    return new Ops<>(
+        make,
+        view,
+        copyOf,
+        fromTyped,
+        (a, x) -> a.put(0, x),
+        null,
+        null,
+        v ->
+            paths(
+                tap(make.apply(1), a -> a.put(0, v)),
+                make.apply(1).fill(v),
+                make.apply(1).with(0, v),
+                of.apply(new double[] {v}),
+                fromArray.apply(new double[] {v}),
+                ofArray.apply(new double[] {v}),
+                tap(make.apply(1), a -> a.set(new double[] {v}))),
+        null,
+        (from, to) -> to.put(0, from.get(0)),
+        a -> doubleValue(a.get(0)));
+  }
+
+  /** The operations of a kind with BigInt elements, given as {@link #intKind} gives them. */
+  private static <A extends BigIntTypedArray<A>> Ops<A> bigIntKind(
+      IntFunction<A> make,
+      Function<BigInteger[], A> ofArray,
+      Function<ArrayBuffer, A> view,
+      Function<TypedArray<?>, A> copyOf,
+      Function<TypedArray<?>, A> fromTyped,
+      Function<BigInteger[], A> of,
+      Function<BigInteger[], A> fromArray) {
+    return new Ops<>(
+        make,
+        view,
+        copyOf,
+        fromTyped,
+        null,
+        null,
+        null,
+        null,
+        v ->
+            paths(
+                tap(make.apply(1), a -> a.put(0, v)),
+                make.apply(1).fill(v),
+                make.apply(1).with(0, v),
+                of.apply(new BigInteger[] {v}),
+                fromArray.apply(new BigInteger[] {v}),
+                ofArray.apply(new BigInteger[] {v}),
+                tap(make.apply(1), a -> a.set(new BigInteger[] {v}))),
+        (from, to) -> to.put(0, from.get(0)),
+        a -> a.get(0) + "n");
+  }
+
   /** Each kind's operations, in {@link Kind}'s order. */
   private static final List<Ops<?>> OPS =
       List.of(
@@ -286,86 +348,10 @@ class ElementConversionNodeRecordingTest extends DigestRecordingTest {
               null,
               (from, to) -> to.put(0, from.get(0)),
               a -> Long.toString(a.get(0))),
-          new Ops<Float32Array>(
-              Float32Array::new,
-              Float32Array::new,
-              Float32Array::new,
-              Float32Array::from,
-              (a, x) -> a.put(0, x),
-              null,
-              null,
-              v ->
-                  paths(
-                      tap(new Float32Array(1), a -> a.put(0, v)),
-                      new Float32Array(1).fill(v),
-                      new Float32Array(1).with(0, v),
-                      Float32Array.of(v),
-                      Float32Array.from(new double[] {v}),
-                      new Float32Array(new double[] {v}),
-                      tap(new Float32Array(1), a -> a.set(new double[] {v}))),
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> doubleValue(a.get(0))),
-          new Ops<Float64Array>(
-              Float64Array::new,
-              Float64Array::new,
-              Float64Array::new,
-              Float64Array::from,
-              (a, x) -> a.put(0, x),
-              null,
-              null,
-              v ->
-                  paths(
-                      tap(new Float64Array(1), a -> a.put(0, v)),
-                      new Float64Array(1).fill(v),
-                      new Float64Array(1).with(0, v),
-                      Float64Array.of(v),
-                      Float64Array.from(new double[] {v}),
-                      new Float64Array(new double[] {v}),
-                      tap(new Float64Array(1), a -> a.set(new double[] {v}))),
-              null,
-              (from, to) -> to.put(0, from.get(0)),
-              a -> doubleValue(a.get(0))),
-          new Ops<BigInt64Array>(
-              BigInt64Array::new,
-              BigInt64Array::new,
-              BigInt64Array::new,
-              BigInt64Array::from,
-              null,
-              null,
-              null,
-              null,
-              v ->
-                  paths(
-                      tap(new BigInt64Array(1), a -> a.put(0, v)),
-                      new BigInt64Array(1).fill(v),
-                      new BigInt64Array(1).with(0, v),
-                      BigInt64Array.of(v),
-                      BigInt64Array.from(new BigInteger[] {v}),
-                      new BigInt64Array(new BigInteger[] {v}),
-                      tap(new BigInt64Array(1), a -> a.set(new BigInteger[] {v}))),
-              (from, to) -> to.put(0, from.get(0)),
-              a -> a.get(0) + "n"),
-          new Ops<BigUint64Array>(
-              BigUint64Array::new,
-              BigUint64Array::new,
-              BigUint64Array::new,
-              BigUint64Array::from,
-              null,
-              null,
-              null,
-              null,
-              v ->
-                  paths(
-                      tap(new BigUint64Array(1), a -> a.put(0, v)),
-                      new BigUint64Array(1).fill(v),
-                      new BigUint64Array(1).with(0, v),
-                      BigUint64Array.of(v),
-                      BigUint64Array.from(new BigInteger[] {v}),
-                      new BigUint64Array(new BigInteger[] {v}),
-                      tap(new BigUint64Array(1), a -> a.set(new BigInteger[] {v}))),
-              (from, to) -> to.put(0, from.get(0)),
-              a -> a.get(0) + "n"));
+          doubleKind(Float32Array::new, Float32Array::new, Float32Array::new, Float32Array::new, Float32Array::from, Float32Array::of, Float32Array::from),
+          doubleKind(Float64Array::new, Float64Array::new, Float64Array::new, Float64Array::new, Float64Array::from, Float64Array::of, Float64Array::from),
+          bigIntKind(BigInt64Array::new, BigInt64Array::new, BigInt64Array::new, BigInt64Array::new, BigInt64Array::from, BigInt64Array::of, BigInt64Array::from),
+          bigIntKind(BigUint64Array::new, BigUint64Array::new, BigUint64Array::new, BigUint64Array::new, BigUint64Array::from, BigUint64Array::of, BigUint64Array::from));
 
   /**
    * The nan line's output: a one-element Float64Array or Float32Array over the NaN's bits, copied
