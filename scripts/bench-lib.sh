@@ -105,7 +105,7 @@ bench_method() { local m="dev.nodebuffer.bench.$1.$(camel "$2")"; echo "^${m//./
 needs_encoding() { case "$1" in base64-*) echo base64 ;; hex-*) echo hex ;; esac; }
 
 # bench_select JAR ID...: the ids that JAR has a Workloads method for and bench.js a twin of,
-# into workloads (dies on an unknown id); pool-strategy sets pool=true; a workload whose encoding
+# into workloads (dies on an unknown id); pool-strategy sets pool=true, virtual-threads vthreads=true; a workload whose encoding
 # the port in JAR does not know yet (Buffer.isEncoding) goes to skipped, with a warning. Sets
 # java_list (JAR's benchmarks).
 bench_select() {
@@ -115,10 +115,12 @@ bench_select() {
   node_list=$("$node" "$bench/node/bench.js" --list)
   known_encodings=$("$java" -cp "$jar" dev.nodebuffer.bench.Encodings base64 hex)
   pool=false
+  vthreads=false
   workloads=()
   skipped=()
   for id in "$@"; do
     if [ "$id" = pool-strategy ]; then pool=true; continue; fi
+    if [ "$id" = virtual-threads ]; then vthreads=true; continue; fi
     grep -qx "dev.nodebuffer.bench.Workloads.$(camel "$id")" <<<"$java_list" \
       || die "no JMH benchmark for $id (Workloads.$(camel "$id")); known: $(grep -o 'Workloads\.[A-Za-z0-9]*' <<<"$java_list" | tr '\n' ' ')"
     grep -qx "$id" <<<"$node_list" || die "no Node twin for $id in buffer-bench/node/bench.js"

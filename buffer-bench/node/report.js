@@ -7,6 +7,7 @@
 //                                        primitive's figure and Java/JDK; with DIR/floor-<id>.json
 //                                        (scripts/bench --floor) the floor's figure and Floor/Node
 //   node report.js pool FILE             FILE: JMH JSON of dev.nodebuffer.bench.PoolStrategy
+//   node report.js vthreads FILE         FILE: JMH JSON of dev.nodebuffer.bench.VirtualThreadPool
 //   node report.js ab DIR id...          DIR/{before,after}-{1,2}-<id>.json (scripts/bench-ab):
 //                                        each run's JMH score, after/before of the means, the
 //                                        spread and JMH's error, and a verdict; with
@@ -115,6 +116,27 @@ function pool(file) {
     ['workload', 'pool', 'threads', 'ops/s (all threads)', 'JMH mean ± 99.9%', 'per thread', 'vs per-thread'], out));
 }
 
+// One row per VirtualThreadPool benchmark: threads per second (start, one allocation, join), the
+// cost per thread against new byte[16] (its throughput over this one's), and JMH's gc profiler
+// figures: bytes allocated and collections per thread.
+function vthreads(file) {
+  const results = readJmh(file);
+  const base = results.find((r) => r.benchmark.endsWith('.newByteArray16'));
+  const rows = results.map((r) => {
+    const j = jmhFigures(r);
+    const gc = (name) => (r.secondaryMetrics[name] ? r.secondaryMetrics[name].score : NaN);
+    const pool = (r.jvmArgs.find((a) => a.startsWith('-Ddev.nodebuffer.pool=')) || '=?').split('=')[1];
+    return [
+      r.benchmark.split('.').pop(), pool, human(j.median), `${human(j.mean)} ± ${human(j.error)}`,
+      base ? (jmhFigures(base).median / j.median).toFixed(2) : '-',
+      gc('gc.alloc.rate.norm').toFixed(0), gc('gc.count').toFixed(0),
+    ];
+  });
+  console.log(table(
+    ['virtual threads', 'pool', 'threads/s', 'JMH mean ± 99.9%', 'cost vs new byte[16]', 'bytes/thread', 'GCs'],
+    rows));
+}
+
 // Node's figure for `id` in DIR/node-<id>.txt (bench.js stdout), or NaN when there is none.
 function nodeFigure(dir, id) {
   const file = path.join(dir, `node-${id}.txt`);
@@ -174,8 +196,10 @@ function ab(dir, ids) {
 const [mode, ...args] = process.argv.slice(2);
 if (mode === 'workloads' && args.length >= 2) workloads(args[0], args.slice(1));
 else if (mode === 'pool' && args.length === 1) pool(args[0]);
+else if (mode === 'vthreads' && args.length === 1) vthreads(args[0]);
 else if (mode === 'ab' && args.length >= 2) process.exitCode = ab(args[0], args.slice(1)) > 0 ? 3 : 0;
 else {
-  console.error('usage: report.js workloads DIR id... | report.js pool FILE | report.js ab DIR id...');
+  console.error('usage: report.js workloads DIR id... | report.js pool FILE | report.js vthreads FILE'
+    + ' | report.js ab DIR id...');
   process.exit(2);
 }

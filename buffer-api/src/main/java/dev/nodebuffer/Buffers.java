@@ -212,8 +212,9 @@ public final class Buffers {
   /**
    * Gives the calling thread a fresh pool, as in a new Node process: an 8 KiB slab whose first
    * pooled buffer lands at byte offset 8 (where Node's own start-up allocation leaves it). With
-   * the {@code shared} strategy the one shared pool is reset. Buffers already handed out keep
-   * their memory. Not in Node; for tests and the conformance kit.
+   * the {@code shared} strategy the one shared pool is reset; on a virtual thread, the pool it
+   * shares with other virtual threads is. Buffers already handed out keep their memory. Not in
+   * Node; for tests and the conformance kit.
    */
   public static void resetPool() {
     Pool.POOL.reset();

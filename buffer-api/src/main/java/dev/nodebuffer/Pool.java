@@ -3,7 +3,10 @@ package dev.nodebuffer;
 import dev.nodebuffer.pool.BufferPool;
 import java.util.Locale;
 
-/** The process's buffer pool: Node's {@code allocPool}, one per thread unless configured shared. */
+/**
+ * The process's buffer pool: Node's {@code allocPool}, one per platform thread (and a few that
+ * virtual threads share) unless configured shared.
+ */
 final class Pool {
   /** Node 20 and 22's default {@code Buffer.poolSize}. */
   static final int DEFAULT_POOL_SIZE = 8192;

@@ -28,6 +28,14 @@ public class PoolStrategy extends JmhSettings {
   /** Fails the trial unless the fork runs with the strategy its benchmark's name says. */
   @Setup(Level.Trial)
   public void checkStrategy(BenchmarkParams params) {
+    check(params);
+  }
+
+  /**
+   * Throws unless the fork runs with the pool strategy the benchmark's name says: {@code shared}
+   * if the name has it, else {@code per-thread}. Also used by {@link VirtualThreadPool}.
+   */
+  static void check(BenchmarkParams params) {
     String name = params.getBenchmark().toLowerCase(Locale.ROOT);
     String expected = name.contains("shared") ? "shared" : "per-thread";
     String actual = System.getProperty(PROPERTY);

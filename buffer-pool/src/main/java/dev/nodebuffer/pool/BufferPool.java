@@ -1,7 +1,8 @@
 package dev.nodebuffer.pool;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -39,11 +40,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Thread safety.</b> Instances are thread-safe. Under any interleaving no two slices that the
  * pool handed out overlap (same slab, intersecting ranges): the bytes of a slice of positive length
- * are handed out once, and the pool never writes them. Within one thread the sequence of placements
- * is the one Node gives for that thread's calls, with the same pool sizes: always with {@link
- * Strategy#PER_THREAD}, and with {@link Strategy#SHARED} while no other thread uses the pool. The
- * pool size is one value for all threads (a volatile field). Each call reads it once, and uses that
- * value for both the threshold and the size of any slab the call makes.
+ * are handed out once, and the pool never writes them. Within one platform thread the sequence of
+ * placements is the one Node gives for that thread's calls, with the same pool sizes: always with
+ * {@link Strategy#PER_THREAD}, and with {@link Strategy#SHARED} while no other thread uses the pool.
+ * Virtual threads share pools, so their sequences hold only while no other thread uses the same
+ * pool (see {@link Strategy#PER_THREAD}). The pool size is one value for all threads (a volatile
+ * field). Each call reads it once, and uses that value for both the threshold and the size of any
+ * slab the call makes.
  *
  * <p><b>Differences from Node.js.</b> Sizes are {@code int}, so a fractional {@code
  * Buffer.poolSize}, which Node accepts, cannot be set. {@link #setPoolSize} rejects a negative
@@ -66,11 +69,24 @@ public final class BufferPool<S> {
      */
     SHARED,
     /**
-     * One pool per thread, as Node has one per worker thread. There is no lock. A thread gets its
-     * own fresh pool on its first pooled allocation: a first slab of the pool size read by that
-     * call, with offset 8. The thread keeps that pool, and so holds up to {@link #poolSize()}
-     * bytes, until it ends or calls {@link #reset()}. With many short-lived threads (virtual
-     * threads, for example) each one pays for a slab of its own.
+     * One pool per platform thread, as Node has one per worker thread, and a fixed set of shared
+     * pools for virtual threads.
+     *
+     * <p>A platform thread gets its own fresh pool on its first pooled allocation: a first slab of
+     * the pool size read by that call, with offset 8. There is no lock. The thread keeps that pool,
+     * and so holds up to {@link #poolSize()} bytes, until it ends or calls {@link #reset()}.
+     *
+     * <p>Virtual threads do not get pools of their own, because a service may run hundreds of
+     * thousands of them and a slab each would be that many times 8 KiB. They share {@link
+     * #virtualThreadStripes()} pools instead, each with a lock of its own, and a virtual thread
+     * always uses the same one (its thread id modulo the number of stripes). So the memory the pool
+     * holds does not grow with the number of virtual threads. For a virtual thread, Node's rules
+     * still decide every placement: the strict half-pool threshold, the slab size, the exact fit,
+     * abandoning the rest of a slab, the 8-byte alignment. What does not hold is Node's sequence
+     * for one thread: a virtual thread's first pooled buffer continues its stripe's current slab,
+     * not a fresh pool at offset 8, and other virtual threads on the same stripe carve between its
+     * calls. {@link #reset()} on a virtual thread resets its stripe, for all the virtual threads
+     * that use it.
      */
     PER_THREAD
   }
@@ -87,18 +103,15 @@ public final class BufferPool<S> {
    */
   private volatile int poolSize;
 
-  /** SHARED: guards {@link #shared}. PER_THREAD: unused. */
-  private final ReentrantLock lock = new ReentrantLock();
-
   /**
-   * SHARED: the one pool, replaced by {@link #reset()}. Null with PER_THREAD.
+   * SHARED: the one pool. Null with PER_THREAD.
    *
    * <p>State: one {@link Carver}, that is the current slab and the offset in it (Node's {@code
-   * allocPool} and {@code poolOffset}). Touched only with {@link #lock} held. Memory: the pool
-   * references one slab of at most the pool size it was made with; slabs it left behind live on
-   * only through the slices on them.
+   * allocPool} and {@code poolOffset}), behind a lock. Memory: the pool references one slab of at
+   * most the pool size it was made with; slabs it left behind live on only through the slices on
+   * them.
    */
-  private @Nullable Carver<S> shared;
+  private final @Nullable LockedCarver<S> shared;
 
   /**
    * PER_THREAD: each thread's pool, made on its first use (no initial value, so that {@link
@@ -106,10 +119,21 @@ public final class BufferPool<S> {
    *
    * <p>State: one {@link Carver} (current slab and offset) per thread that has used this pool.
    * Each is touched only by its own thread, so there is no lock. Memory: one slab per such thread
-   * while it lives (or until its {@link #reset()}): with the default 8 KiB, 100,000 live virtual
-   * threads that each made a pooled allocation hold about 780 MiB of slabs.
+   * while it lives (or until its {@link #reset()}): with the default 8 KiB, 1,000 live platform
+   * threads that each made a pooled allocation hold about 8 MiB of slabs. Virtual threads never
+   * touch it (see {@link #stripes}).
    */
   private final @Nullable ThreadLocal<Carver<S>> perThread;
+
+  /**
+   * PER_THREAD: the pools virtual threads share, {@link #virtualThreadStripes()} of them, each
+   * with a lock and made on first use. A virtual thread uses the one at its thread id modulo their
+   * number. Null with SHARED.
+   *
+   * <p>State: one {@link LockedCarver} per stripe. Memory: one slab per stripe that a virtual
+   * thread has used, however many virtual threads there are.
+   */
+  private final @Nullable List<LockedCarver<S>> stripes;
 
   /**
    * Creates a pool. With {@link Strategy#SHARED} the first slab is made now, as Node makes it when
@@ -131,15 +155,44 @@ public final class BufferPool<S> {
     this.poolSize = checkPoolSize(poolSize);
     if (strategy == Strategy.SHARED) {
       this.perThread = null;
-      this.shared = new Carver<>(newSlab, poolSize);
+      this.stripes = null;
+      LockedCarver<S> one = new LockedCarver<>(newSlab);
+      one.reset(poolSize); // Node makes its first slab when the buffer module loads
+      this.shared = one;
     } else {
+      this.shared = null;
       this.perThread = new ThreadLocal<>();
+      List<LockedCarver<S>> stripes = new ArrayList<>();
+      for (int i = 0; i < stripeCount(Runtime.getRuntime().availableProcessors()); i++) {
+        stripes.add(new LockedCarver<>(newSlab));
+      }
+      this.stripes = List.copyOf(stripes);
     }
+  }
+
+  /**
+   * The number of stripes for virtual threads: the power of two at or above twice the number of
+   * processors. The default virtual-thread scheduler runs one carrier thread per processor; twice
+   * as many stripes as carriers makes it unlikely that two running virtual threads wait for the
+   * same lock, and a power of two makes the stripe a mask of the thread id.
+   */
+  static int stripeCount(int processors) {
+    int wanted = 2 * Math.max(1, processors);
+    return Integer.highestOneBit(wanted - 1) << 1;
   }
 
   /** Returns how this pool is shared between threads. */
   public Strategy strategy() {
     return strategy;
+  }
+
+  /**
+   * Returns how many pools virtual threads share with {@link Strategy#PER_THREAD}: the power of two
+   * at or above twice {@link Runtime#availableProcessors()} when the pool was made (4 on a
+   * two-processor machine). With {@link Strategy#SHARED} it is 1: every thread shares one pool.
+   */
+  public int virtualThreadStripes() {
+    return stripes == null ? 1 : stripes.size();
   }
 
   /**
@@ -190,15 +243,10 @@ public final class BufferPool<S> {
     if (size <= 0 || size >= (currentPoolSize >>> 1)) {
       return null;
     }
-    if (perThread != null) {
-      return threadCarver(perThread, currentPoolSize).allocate(size, currentPoolSize);
+    if (perThread == null || VirtualThreads.isCurrent()) {
+      return lockedCarver().allocate(size, currentPoolSize);
     }
-    lock.lock();
-    try {
-      return sharedCarver().allocate(size, currentPoolSize);
-    } finally {
-      lock.unlock();
-    }
+    return threadCarver(perThread, currentPoolSize).allocate(size, currentPoolSize);
   }
 
   /**
@@ -245,43 +293,33 @@ public final class BufferPool<S> {
     if (reservation >= (currentPoolSize >>> 1)) {
       return null;
     }
-    if (perThread != null) {
-      return threadCarver(perThread, currentPoolSize)
-          .allocate(reservation, currentPoolSize, writer);
+    if (perThread == null || VirtualThreads.isCurrent()) {
+      return lockedCarver().allocate(reservation, currentPoolSize, writer);
     }
-    lock.lock();
-    try {
-      return sharedCarver().allocate(reservation, currentPoolSize, writer);
-    } finally {
-      lock.unlock();
-    }
+    return threadCarver(perThread, currentPoolSize)
+        .allocate(reservation, currentPoolSize, writer);
   }
 
   /**
    * Starts a fresh pool, as at Node start-up: a new slab of the current {@link #poolSize()} bytes
    * whose offset is already 8. With {@link Strategy#SHARED} this affects every thread. With {@link
-   * Strategy#PER_THREAD} only the calling thread's pool is replaced. Slices handed out before stay
+   * Strategy#PER_THREAD} only the calling platform thread's pool is replaced, or, on a virtual
+   * thread, its stripe, which the virtual threads sharing it see too. Slices handed out before stay
    * valid and are never handed out again. The pool size is not changed. Meant for tests and the
    * conformance kit, where each pool-sensitive case starts from a fresh pool.
    *
    * @throws IllegalStateException if called from this pool's own {@link SlabWriter}
    */
   public void reset() {
-    if (perThread != null) {
-      @Nullable Carver<S> current = perThread.get();
-      if (current != null) {
-        current.checkNotBusy();
-      }
-      perThread.set(new Carver<>(newSlab, poolSize));
+    if (perThread == null || VirtualThreads.isCurrent()) {
+      lockedCarver().reset(poolSize);
       return;
     }
-    lock.lock();
-    try {
-      sharedCarver().checkNotBusy();
-      shared = new Carver<>(newSlab, poolSize);
-    } finally {
-      lock.unlock();
+    @Nullable Carver<S> current = perThread.get();
+    if (current != null) {
+      current.checkNotBusy();
     }
+    perThread.set(new Carver<>(newSlab, poolSize));
   }
 
   /** Returns a description such as {@code BufferPool[SHARED, poolSize=8192]}. */
@@ -303,13 +341,15 @@ public final class BufferPool<S> {
     return carver;
   }
 
-  /** The SHARED pool; the caller holds {@link #lock}. */
-  private Carver<S> sharedCarver() {
-    Carver<S> carver = shared;
-    if (carver == null) {
-      throw new AssertionError("no shared pool with strategy " + strategy);
+  /** SHARED: the one pool. PER_THREAD, on a virtual thread: the thread's stripe. */
+  private LockedCarver<S> lockedCarver() {
+    if (shared != null) {
+      return shared;
     }
-    return carver;
+    List<LockedCarver<S>> all = Objects.requireNonNull(stripes);
+    @SuppressWarnings("deprecation") // Thread.threadId() is Java 19; getId() is the same number
+    long id = Thread.currentThread().getId();
+    return all.get((int) id & (all.size() - 1));
   }
 
   private static int checkPoolSize(int poolSize) {

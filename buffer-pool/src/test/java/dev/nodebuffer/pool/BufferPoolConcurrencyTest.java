@@ -3,7 +3,10 @@ package dev.nodebuffer.pool;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.nodebuffer.pool.BufferPool.Strategy;
+import dev.nodebuffer.testkit.VirtualThreadSupport;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -11,12 +14,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Several threads allocate from one pool at once: plain allocations and writer allocations of
@@ -24,11 +28,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * its whole reservation while it runs. Afterwards every slice must still hold its pattern, and no
  * two slices of one slab may intersect. The slabs are {@code byte[]}.
  *
- * <p>With PER_THREAD each thread's sequence of placements must also equal what Node's algorithm
- * gives for that thread's requests alone ({@link NodeModel}).
+ * <p>With PER_THREAD each platform thread's sequence of placements must also equal what Node's
+ * algorithm gives for that thread's requests alone ({@link NodeModel}). Virtual threads share
+ * PER_THREAD's stripes, which the test makes them contend for: it runs more virtual threads than
+ * there are stripes.
  */
 @ParameterizedClass
-@EnumSource(Strategy.class)
+@CsvSource({"SHARED, false", "PER_THREAD, false", "SHARED, true", "PER_THREAD, true"})
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 final class BufferPoolConcurrencyTest {
 
@@ -43,19 +49,35 @@ final class BufferPoolConcurrencyTest {
   private record Op(boolean writer, int size, int used, @Nullable Slice<byte[]> result) {}
 
   private final Strategy strategy;
+  private final boolean virtual;
   private final BufferPool<byte[]> pool;
 
-  BufferPoolConcurrencyTest(Strategy strategy) {
+  BufferPoolConcurrencyTest(Strategy strategy, boolean virtual) {
     this.strategy = strategy;
+    this.virtual = virtual;
     this.pool = new BufferPool<>(strategy, byte[]::new, POOL_SIZE);
+  }
+
+  /** Platform threads, or virtual ones (skipped on a JDK without them). */
+  private ThreadFactory threads() {
+    if (!virtual) {
+      return Thread::new;
+    }
+    assumeTrue(VirtualThreadSupport.available(), "virtual threads need Java 21 or later");
+    return VirtualThreadSupport.factory();
+  }
+
+  /** More virtual threads than stripes, so that several share one; 4 platform threads. */
+  private int threadCount() {
+    return virtual ? 4 * pool.virtualThreadStripes() : THREADS;
   }
 
   @Test
   void fixedPoolSizeNoOverlapAndPerThreadSequencesAreNodes() throws Exception {
-    List<List<Op>> ops = run(pool, /* churnPoolSize= */ false);
+    List<List<Op>> ops = run(pool, threads(), threadCount(), /* churnPoolSize= */ false);
 
     checkNoOverlap(ops);
-    if (strategy == Strategy.PER_THREAD) {
+    if (strategy == Strategy.PER_THREAD && !virtual) {
       for (List<Op> thread : ops) {
         checkAgainstNodeModel(thread);
       }
@@ -64,26 +86,27 @@ final class BufferPoolConcurrencyTest {
 
   @Test
   void poolSizeAndResetChangingUnderLoadNoOverlap() throws Exception {
-    checkNoOverlap(run(pool, /* churnPoolSize= */ true));
+    checkNoOverlap(run(pool, threads(), threadCount(), /* churnPoolSize= */ true));
   }
 
   /**
-   * Runs {@link #THREADS} threads against {@code pool}, started together. With {@code
-   * churnPoolSize} the threads also change the pool size now and then (between 0 and 4096) and
-   * reset the pool.
+   * Runs {@code count} threads from {@code factory} against {@code pool}, started together. With
+   * {@code churnPoolSize} the threads also change the pool size now and then (between 0 and 4096)
+   * and reset the pool.
    */
-  private static List<List<Op>> run(BufferPool<byte[]> pool, boolean churnPoolSize)
+  private static List<List<Op>> run(
+      BufferPool<byte[]> pool, ThreadFactory factory, int count, boolean churnPoolSize)
       throws InterruptedException {
     List<List<Op>> ops = new ArrayList<>();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < THREADS; t++) {
+    for (int t = 0; t < count; t++) {
       List<Op> mine = new ArrayList<>(OPS_PER_THREAD);
       ops.add(mine);
       int threadIndex = t;
       Thread thread =
-          new Thread(
+          factory.newThread(
               () -> {
                 try {
                   start.await();
@@ -91,8 +114,8 @@ final class BufferPoolConcurrencyTest {
                 } catch (Throwable e) {
                   failures.add(e);
                 }
-              },
-              "allocator-" + t);
+              });
+      thread.setName("allocator-" + t);
       threads.add(thread);
       thread.start();
     }
