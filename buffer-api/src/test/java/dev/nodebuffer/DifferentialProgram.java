@@ -157,7 +157,6 @@ final class DifferentialProgram {
     }
     if (r.nextInt(2) == 0) {
       int size = r.nextInt(20);
-      String name = add(Kind.BUFFER, size, 0);
       List<String> args = new ArrayList<>(List.of(i(size)));
       int k = r.nextInt(4);
       if (k == 1) {
@@ -167,7 +166,10 @@ final class DifferentialProgram {
         if (r.nextInt(2) == 0) {
           args.add(encoding());
         }
+      } else if (k == 3) {
+        args.add("b" + anyView().name);
       }
+      String name = add(Kind.BUFFER, size, 0);
       call(name, "Buffer", "alloc", args.toArray(new String[0]));
     }
     if (r.nextInt(2) == 0) {
@@ -253,7 +255,7 @@ final class DifferentialProgram {
       concat();
     } else if (k < 93) {
       if (r.nextInt(3) == 0) {
-        call("-", "Buffer", "byteLength", "b" + anyView().name);
+        call("-", "Buffer", "byteLength", "b" + anyViewOrArrayBuffer().name);
       } else if (r.nextInt(2) == 0) {
         call("-", "Buffer", "byteLength", s(string(8)));
       } else {
@@ -262,7 +264,7 @@ final class DifferentialProgram {
     } else if (k < 94) {
       call("-", recv, "toJSON");
     } else if (k < 96) {
-      call("-", "Buffers", r.nextInt(2) == 0 ? "isUtf8" : "isAscii", "b" + anyView().name);
+      call("-", "Buffers", r.nextInt(2) == 0 ? "isUtf8" : "isAscii", "b" + anyViewOrArrayBuffer().name);
     } else if (k < 98) {
       fromString();
     } else {
@@ -623,6 +625,12 @@ final class DifferentialProgram {
       }
     }
     return of.get(r.nextInt(of.size()));
+  }
+
+  /** Any slot but a missing one: a view, or now and then an ArrayBuffer. */
+  private Slot anyViewOrArrayBuffer() {
+    Slot ab = pickSlot(Kind.ARRAY_BUFFER);
+    return ab != null && r.nextInt(4) == 0 ? ab : anyView();
   }
 
   private void call(String dst, String recv, String method, String... args) {
