@@ -6,8 +6,7 @@
 //
 // Usage (the node MUST be Node 22, the reference; the machine's own `node` is v20):
 //
-//   $(scripts/node22) buffer-api/src/test/node/differential.js BATCH_FILE
-//   $(scripts/node22) buffer-api/src/test/node/differential.js    (the same lines on stdin)
+//   $(scripts/node22) buffer-api/src/test/node/differential.js < BATCH
 //
 // Input lines (tokens separated by one space; see DifferentialProgram for the generator):
 //   seq ID                          starts a sequence: no slots, no owned memory
@@ -20,7 +19,8 @@
 // slot, LNAME,NAME an array of slots.
 //
 // Output: one line per call (see format()), "mem ..." for end, then "end ID". The lines of one
-// sequence are written at its end with one write, so a hang leaves the finished sequences readable.
+// sequence are written at its end with one synchronous write, so a hang leaves the finished
+// sequences readable.
 'use strict';
 
 const fs = require('fs');
@@ -175,16 +175,13 @@ function memory(slots, owned, MISSING) {
   return line;
 }
 
+// Lines come on stdin, batch after batch, until it closes: the test keeps one process for many.
 const feed = interpreter();
-if (process.argv[2] !== undefined) {
-  for (const line of fs.readFileSync(process.argv[2], 'latin1').split('\n')) feed(line);
-} else {
-  // No file: a server for the shrinker, fed line by line on stdin until it closes.
-  let pending = '';
-  process.stdin.setEncoding('latin1');
-  process.stdin.on('data', (chunk) => {
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop();
-    for (const line of lines) feed(line);
-  });
-}
+let pending = '';
+process.stdin.setEncoding('latin1');
+process.stdin.on('data', (chunk) => {
+  const lines = (pending + chunk).split('\n');
+  pending = lines.pop();
+  for (const line of lines) feed(line);
+});
+process.stdin.on('end', () => feed(pending));

@@ -46,18 +46,26 @@ import org.junit.jupiter.api.Test;
  * memory, whose neighbours are not comparable) the slot's own bytes. Views sit at odd and even byte
  * offsets of shared {@code ArrayBuffer}s, so overlapping copies, fills and searches meet alignment.
  *
+ * Lines rather than generated programs: both sides interpret the same text, so the shrinker can edit
+ * a sequence call by call and argument by argument, and neither side needs a generator twin.
+ *
  * <p>On a mismatch the sequence is shrunk (delta debugging over the calls, then each argument made
- * smaller, both until nothing more can go while the first mismatching method still mismatches;
- * every round's candidates run in one Node process) and printed as runnable JavaScript and as the
- * Java calls, each differing answer annotated.
+ * smaller, both until nothing more can go while the first mismatching method, or the memory, still
+ * mismatches; each round's candidates go as one batch to one Node process kept for the shrinker)
+ * and printed as runnable JavaScript and as the Java calls, each differing answer annotated. Up to
+ * {@value #SHRUNK_SHOWN} kinds of mismatch (by first mismatching method) are shrunk and shown.
  *
- * <p>Modes. By default (CI) {@value #DEFAULT_SEQUENCES} sequences of seed {@value #DEFAULT_SEED};
- * {@code -Ddifferential.sequences=N -Ddifferential.seed=S} runs more (the long mode; README's
- * Reliability section). Without Node the test is skipped, as every Node test ({@link NodeOracle}).
+ * <p>Modes. By default (CI) {@value #DEFAULT_SEQUENCES} sequences of seed {@value #DEFAULT_SEED},
+ * a few seconds; {@code -Ddifferential.sequences=N -Ddifferential.seed=S} runs more (the long
+ * mode). Sequence {@code I} of seed {@code S} is the same on every run ({@link
+ * DifferentialProgram#generate}), and a failure names it as {@code S:I}. Without Node the test is
+ * skipped, as every Node test ({@link NodeOracle}); under {@code -Dnodebuffer.requireNode=true} it
+ * fails instead. A Node that does not finish a batch in {@value #BATCH_SECONDS} s is killed and
+ * the test fails naming the sequence, so a hang cannot stall the build.
  *
- * <p>Known mismatches and hangs are kept out by name, nowhere else: {@link #KNOWN} (answers not
- * compared) and, in the generator, {@code NODE_HANGS_ON_UTF16_BUFFER_NEEDLE_AT_ODD_VIEW} (calls not
- * generated).
+ * <p>Known mismatches and hangs are kept out by name, here and nowhere else: {@link #KNOWN} (answers
+ * not compared) and {@link #hangsNode} (NODE_HANGS_ON_UTF16_SEARCH_IN_ODD_VIEW: calls that the
+ * generator does not make and the shrinker does not send to Node).
  */
 class DifferentialNodeTest {
 
@@ -126,24 +134,32 @@ class DifferentialNodeTest {
     Map<String, Integer> excluded = new LinkedHashMap<>();
     Map<String, Sequence> firstBySignature = new LinkedHashMap<>();
     Map<String, Integer> countBySignature = new LinkedHashMap<>();
-    for (int from = 0; from < sequences; from += BATCH) {
-      List<Sequence> batch = new ArrayList<>();
-      for (int i = from; i < Math.min(sequences, from + BATCH); i++) {
-        batch.add(DifferentialProgram.generate(seed, i));
-      }
-      NodeRun process = startNode(node, batch);
-      List<DifferentialJava.Run> javaAnswers = new ArrayList<>();
-      for (Sequence s : batch) {
-        javaAnswers.add(DifferentialJava.run(s));
-        calls += s.calls().size();
-      }
-      Map<String, List<String>> nodeAnswers = awaitNode(process, batch, BATCH_SECONDS);
-      for (int k = 0; k < batch.size(); k++) {
-        Sequence s = batch.get(k);
-        Mismatch m = compare(s, nodeAnswers.get(s.id()), javaAnswers.get(k), excluded);
-        if (m != null) {
-          countBySignature.merge(m.signature, 1, Integer::sum);
-          firstBySignature.putIfAbsent(m.signature, s);
+    try (NodeServer server = new NodeServer(node)) {
+      for (int from = 0; from < sequences; from += BATCH) {
+        List<Sequence> batch = new ArrayList<>();
+        for (int i = from; i < Math.min(sequences, from + BATCH); i++) {
+          batch.add(DifferentialProgram.generate(seed, i));
+        }
+        server.send(batch);
+        List<DifferentialJava.Run> javaAnswers = new ArrayList<>();
+        for (Sequence s : batch) {
+          javaAnswers.add(DifferentialJava.run(s));
+          calls += s.calls().size();
+        }
+        Map<String, List<String>> nodeAnswers = server.await(BATCH_SECONDS);
+        for (int k = 0; k < batch.size(); k++) {
+          Sequence s = batch.get(k);
+          List<String> answers = nodeAnswers.get(s.id());
+          if (answers == null) {
+            throw new AssertionError(
+                "Node did not answer (a hang, killed after " + BATCH_SECONDS + " s, or a crash) in"
+                    + " sequence " + s.id() + ":\n" + javaScript(s, null, null));
+          }
+          Mismatch m = compare(s, answers, javaAnswers.get(k), excluded);
+          if (m != null) {
+            countBySignature.merge(m.signature, 1, Integer::sum);
+            firstBySignature.putIfAbsent(m.signature, s);
+          }
         }
       }
     }
@@ -175,125 +191,78 @@ class DifferentialNodeTest {
 
   // ---- running and comparing ----
 
-  /** One Node process over one batch file; its output goes to a file, read when it has ended. */
-  private record NodeRun(Process process, Path in, Path out) {}
-
-  private static NodeRun startNode(Path node, List<Sequence> batch) throws IOException {
-    Path in = Files.createTempFile("differential", ".txt");
-    Path out = Files.createTempFile("differential", ".out");
-    StringBuilder text = new StringBuilder();
-    for (Sequence s : batch) {
-      text.append(s.text());
-    }
-    Files.writeString(in, text, ISO_8859_1);
-    Process p =
-        new ProcessBuilder(node.toString(), SCRIPT.toString(), in.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(out.toFile())
-            .start();
-    return new NodeRun(p, in, out);
-  }
-
   /**
-   * Node's answers by sequence id. A Node that has not finished within {@code seconds} is killed,
-   * and the test fails naming the sequence it was in, so a hang cannot stall the build.
-   */
-  private static Map<String, List<String>> awaitNode(NodeRun run, List<Sequence> batch, long seconds)
-      throws IOException, InterruptedException {
-    Process p = run.process();
-    boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
-    if (!done) {
-      p.destroyForcibly();
-      p.waitFor();
-    }
-    String output = Files.readString(run.out(), UTF_8);
-    Files.deleteIfExists(run.in());
-    Files.deleteIfExists(run.out());
-    Map<String, List<String>> answers = new HashMap<>();
-    List<String> current = new ArrayList<>();
-    for (String line : output.split("\n", -1)) {
-      if (line.isEmpty()) {
-        continue;
-      }
-      current.add(line);
-      if (line.startsWith("end ")) {
-        answers.put(line.substring(4), current);
-        current = new ArrayList<>();
-      }
-    }
-    for (Sequence s : batch) {
-      if (!answers.containsKey(s.id())) {
-        throw new AssertionError(
-            (done ? "Node stopped (exit " + p.exitValue() + ")" : "Node did not finish in " + seconds + " s")
-                + " in sequence " + s.id() + ":\n" + javaScript(s, null, null) + "\nNode's output ends:\n"
-                + output.substring(Math.max(0, output.length() - 2000)));
-      }
-    }
-    return answers;
-  }
-
-
-  /**
-   * One Node process kept for the shrinker's many small batches (starting Node costs more than
-   * running a batch): sequences go to its stdin, answers come back on its stdout. A batch that
-   * has not finished in time kills it (a later batch starts another), and gives the answers so far.
+   * One Node process running {@code differential.js} for many batches (starting Node costs more
+   * than running a small batch, which the shrinker sends by the hundred): sequences go to its stdin
+   * from a writer thread while the caller works, answers come back on its stdout. A batch that has
+   * not finished in time kills the process (the next batch starts another) and gives the answers so
+   * far, so a hang cannot stall the build.
    */
   private static final class NodeServer implements AutoCloseable {
     private final Path node;
     private @Nullable Process process;
     private @Nullable Writer in;
-    private final BlockingQueue<String> lines =
-        new LinkedBlockingQueue<>();
+    private List<Sequence> sent = List.of();
+    /** The output lines of the current process; a killed one's late lines go to its own queue. */
+    private BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 
     NodeServer(Path node) {
       this.node = node;
     }
 
-    Map<String, List<String>> answers(List<Sequence> batch, long seconds)
-        throws IOException, InterruptedException {
-      if (process == null || in == null) {
+    /** Sends a batch; its answers come from {@link #await}. */
+    void send(List<Sequence> batch) throws IOException {
+      Writer w = in;
+      if (process == null || w == null) {
         Process p =
             new ProcessBuilder(node.toString(), SCRIPT.toString())
                 .redirectErrorStream(true)
                 .start();
         BufferedReader out =
             new BufferedReader(new InputStreamReader(p.getInputStream(), UTF_8));
+        BlockingQueue<String> queue = new LinkedBlockingQueue<>();
         Thread reader =
             new Thread(
                 () -> {
                   try {
                     for (String line = out.readLine(); line != null; line = out.readLine()) {
-                      lines.add(line);
+                      queue.add(line);
                     }
                   } catch (IOException e) {
                     // the process was killed: the batch waiting for it times out
                   }
-                  lines.add("");
+                  queue.add("");
                 });
         reader.setDaemon(true);
         reader.start();
         process = p;
-        in = new OutputStreamWriter(p.getOutputStream(), ISO_8859_1);
-        lines.clear();
+        lines = queue;
+        w = new OutputStreamWriter(p.getOutputStream(), ISO_8859_1);
+        in = w;
       }
-      Process p = process;
-      Writer w = in;
-      Set<String> wanted = new HashSet<>();
+      Writer to = w;
       Thread writer =
           new Thread(
               () -> {
                 try {
                   for (Sequence s : batch) {
-                    w.write(s.text());
+                    to.write(s.text());
                   }
-                  w.flush();
+                  to.flush();
                 } catch (IOException e) {
                   // the process was killed
                 }
               });
       writer.setDaemon(true);
       writer.start();
-      for (Sequence s : batch) {
+      sent = batch;
+    }
+
+    /** The answers of the batch sent last, by sequence id: all, or those before a hang. */
+    Map<String, List<String>> await(long seconds) throws InterruptedException {
+      Process p = process;
+      Set<String> wanted = new HashSet<>();
+      for (Sequence s : sent) {
         wanted.add(s.id());
       }
       Map<String, List<String>> answers = new HashMap<>();
@@ -301,7 +270,7 @@ class DifferentialNodeTest {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
       while (answers.size() < wanted.size()) {
         String line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        if (line == null || (line.isEmpty() && !p.isAlive())) {
+        if (line == null || p == null || (line.isEmpty() && !p.isAlive())) {
           close();
           break;
         }
@@ -315,6 +284,13 @@ class DifferentialNodeTest {
         }
       }
       return answers;
+    }
+
+    /** {@link #send} and {@link #await}. */
+    Map<String, List<String>> answers(List<Sequence> batch, long seconds)
+        throws IOException, InterruptedException {
+      send(batch);
+      return await(seconds);
     }
 
     @Override

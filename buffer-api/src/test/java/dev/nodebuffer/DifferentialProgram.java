@@ -118,7 +118,8 @@ final class DifferentialProgram {
   private void setUp() {
     int arrayBuffers = 1 + r.nextInt(2);
     for (int a = 0; a < arrayBuffers; a++) {
-      int size = r.nextInt(5) == 0 ? r.nextInt(4) : 4 + r.nextInt(40);
+      // Now and then a larger one: longer needles and haystacks take other search and codec paths.
+      int size = r.nextInt(5) == 0 ? r.nextInt(4) : r.nextInt(12) == 0 ? 64 + r.nextInt(400) : 4 + r.nextInt(40);
       String ab = add(Kind.ARRAY_BUFFER, size, 0);
       call(ab, "ArrayBuffer", "new", i(size));
       if (size > 0) {
@@ -215,12 +216,7 @@ final class DifferentialProgram {
     } else if (k < 47) {
       fill(b);
     } else if (k < 52) {
-      List<String> args = new ArrayList<>(List.of("b" + anyView().name));
-      int n = r.nextInt(4);
-      for (int a = 0; a < n; a++) {
-        args.add(i(position(b.length)));
-      }
-      call("-", recv, "copy", args.toArray(new String[0]));
+      call("-", recv, "copy", viewAndPositions(b, 3));
     } else if (k < 55) {
       List<String> args = new ArrayList<>(List.of(i(relative(b.length)), i(relative(b.length))));
       if (r.nextInt(2) == 0) {
@@ -235,12 +231,7 @@ final class DifferentialProgram {
         call("-", recv, "set", "b" + source.name, i(position(Math.max(0, b.length - source.length))));
       }
     } else if (k < 62) {
-      List<String> args = new ArrayList<>(List.of("b" + anyView().name));
-      int n = r.nextInt(5);
-      for (int a = 0; a < n; a++) {
-        args.add(i(position(b.length)));
-      }
-      call("-", recv, "compare", args.toArray(new String[0]));
+      call("-", recv, "compare", viewAndPositions(b, 4));
     } else if (k < 64) {
       call("-", "Buffer", "compare", "b" + anyView().name, "b" + anyView().name);
     } else if (k < 66) {
@@ -272,6 +263,16 @@ final class DifferentialProgram {
       String name = add(Kind.BUFFER, source.length, 0);
       call(name, "Buffer", "from", "b" + source.name);
     }
+  }
+
+  /** A view, then up to {@code most} starts and ends around {@code b}'s range. */
+  private String[] viewAndPositions(Slot b, int most) {
+    List<String> args = new ArrayList<>(List.of("b" + anyView().name));
+    int n = r.nextInt(most + 1);
+    for (int a = 0; a < n; a++) {
+      args.add(i(position(b.length)));
+    }
+    return args.toArray(new String[0]);
   }
 
   private void read(Slot b) {
@@ -401,7 +402,7 @@ final class DifferentialProgram {
     if (kind == 0) {
       needle = i(r.nextInt(5) == 0 ? pick(new int[] {-1, 256, 257, -255, 1000}) : r.nextInt(256));
     } else if (kind == 1) {
-      needle = s(string(r.nextInt(3) == 0 ? 1 : 4));
+      needle = s(string(r.nextInt(3) == 0 ? 1 : r.nextInt(4) == 0 ? 16 : 4));
     } else {
       needle = "b" + anyView().name;
     }
