@@ -79,15 +79,7 @@ class DifferentialNodeTest {
   /** A class of mismatch left out of the comparison, by name, with its reason. */
   record Known(String name, String reason, BiPredicate<Call, Integer> covers) {}
 
-  /**
-   * Whether a sequence makes a call that Node would never return from, on the port's real views.
-   * NODE_HANGS_ON_UTF16_SEARCH_IN_ODD_VIEW: Node 20, 22 and 24 never return from some forward
-   * utf16le/ucs2 searches ({@code indexOf}, {@code includes}) for a string or a Buffer/Uint8Array
-   * needle in a view at an odd byte offset ({@code Buffer.from(ab, 1, 4).indexOf('c', 'utf16le')}
-   * over {@code 61 f0 e2 63 00} spins); the generator makes no such call, and the shrinker keeps
-   * candidates that would make one away from Node. Whether the receiver is at an odd offset is known
-   * on the port's real view here, and from the generator's model there.
-   */
+  /** Whether a sequence makes a call that {@link #hangsNode}, on the port's real views. */
   static boolean reachesNodeHang(Sequence s, DifferentialJava.Run run) {
     for (int i = 0; i < s.calls().size(); i++) {
       if (hangsNode(s.calls().get(i), run.receiverOffsets().get(i))) {
@@ -97,7 +89,14 @@ class DifferentialNodeTest {
     return false;
   }
 
-  /** Whether a call has the shape of NODE_HANGS_ON_UTF16_SEARCH_IN_ODD_VIEW (above). */
+  /**
+   * NODE_HANGS_ON_UTF16_SEARCH_IN_ODD_VIEW: Node 20, 22 and 24 never return from some forward
+   * utf16le/ucs2 searches ({@code indexOf}, {@code includes}) for a string or a Buffer/Uint8Array
+   * needle in a view at an odd byte offset ({@code Buffer.from(ab, 1, 4).indexOf('c', 'utf16le')}
+   * over the bytes {@code 61 f0 e2 63 00} spins). The generator makes no such call (it knows the
+   * offsets from its model) and the shrinker sends no candidate that makes one to Node (it knows
+   * them from the port's views, {@link #reachesNodeHang}).
+   */
   static boolean hangsNode(Call call, int receiverByteOffset) {
     return (receiverByteOffset & 1) != 0
         && (call.method().equals("indexOf") || call.method().equals("includes"))
@@ -111,12 +110,12 @@ class DifferentialNodeTest {
       List.of(
           new Known(
               "UTF16_SEARCH_IN_ODD_VIEW",
-              "Node reads the utf16le/ucs2 units of a view at an odd byte offset through a misaligned"
-                  + " uint16_t pointer (src/node_buffer.cc, IndexOfString and IndexOfBuffer), and its"
-                  + " answers there are not the aligned-unit answers the port gives"
-                  + " (Buffer.from(ab, 1, 4).lastIndexOf('c', 'utf16le') over 61 f0 e2 63 00: Node -1,"
-                  + " port 2); branch search16 makes the port match Node for these searches, remove"
-                  + " this entry after merging it",
+              "in a view at an odd byte offset, Node 22's utf16le/ucs2 searches for a string or a"
+                  + " Buffer/Uint8Array needle do not give the aligned-unit answers the port gives"
+                  + " (the forward ones may never return: hangsNode); e.g. over the bytes"
+                  + " 61 f0 e2 63 00, Buffer.from(ab, 1, 4).lastIndexOf('c', 'utf16le') is -1 on"
+                  + " Node, 2 on the port. Branch search16 makes the port's utf16le searches match"
+                  + " Node's; remove this entry after merging it if the differential run agrees",
               (call, receiverByteOffset) ->
                   (receiverByteOffset & 1) != 0
                       && DifferentialProgram.SEARCHES.contains(call.method())
@@ -131,6 +130,7 @@ class DifferentialNodeTest {
     int seed = Integer.decode(System.getProperty("differential.seed", String.valueOf(DEFAULT_SEED)));
     long start = System.nanoTime();
     long calls = 0;
+    StringBuilder report = new StringBuilder();
     Map<String, Integer> excluded = new LinkedHashMap<>();
     Map<String, Sequence> firstBySignature = new LinkedHashMap<>();
     Map<String, Integer> countBySignature = new LinkedHashMap<>();
@@ -162,26 +162,28 @@ class DifferentialNodeTest {
           }
         }
       }
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    StringBuilder report = new StringBuilder();
-    report.append(String.format(Locale.ROOT,
-        "differential: seed %d, %d sequences, %d calls, %.1f s, %d mismatching sequences%s%n",
-        seed, sequences, calls, seconds,
-        countBySignature.values().stream().mapToInt(Integer::intValue).sum(),
-        excluded.isEmpty() ? "" : ", answers left out as known: " + excluded));
-    int shown = 0;
-    try (NodeServer server = new NodeServer(node)) {
-    for (Map.Entry<String, Sequence> e : firstBySignature.entrySet()) {
-      if (shown++ == SHRUNK_SHOWN) {
-        report.append("(more kinds not shrunk)\n");
-        break;
+      double seconds = (System.nanoTime() - start) / 1e9;
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "differential: seed %d, %d sequences, %d calls, %.1f s, %d mismatching sequences%s%n",
+              seed,
+              sequences,
+              calls,
+              seconds,
+              countBySignature.values().stream().mapToInt(Integer::intValue).sum(),
+              excluded.isEmpty() ? "" : ", answers left out as known: " + excluded));
+      int shown = 0;
+      for (Map.Entry<String, Sequence> e : firstBySignature.entrySet()) {
+        if (shown++ == SHRUNK_SHOWN) {
+          report.append("(more kinds not shrunk)\n");
+          break;
+        }
+        report.append("\n=== ").append(e.getKey()).append(": ")
+            .append(countBySignature.get(e.getKey())).append(" sequences, first ")
+            .append(e.getValue().id()).append('\n');
+        report.append(reproduction(server, shrink(server, e.getValue(), e.getKey()), e.getValue()));
       }
-      report.append("\n=== ").append(e.getKey()).append(": ")
-          .append(countBySignature.get(e.getKey())).append(" sequences, first ")
-          .append(e.getValue().id()).append('\n');
-      report.append(reproduction(server, shrink(server, e.getValue(), e.getKey()), e.getValue()));
-    }
     }
     System.out.println(report.toString().lines().findFirst().orElse(""));
     if (!firstBySignature.isEmpty()) {
