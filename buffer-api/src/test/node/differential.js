@@ -122,7 +122,13 @@ function interpreter() {
       let recv;
       try {
         recv = Object.hasOwn(STATICS, recvName) ? STATICS[recvName] : slot(recvName);
-        const args = rest.map(arg);
+        // An array that has held an object keeps its numbers as heap numbers: an array of only
+        // numbers stores doubles unboxed and sets a signalling NaN's quiet bit, so
+        // writeDoubleBE(0x7ff72a1582252d76's NaN) would write 7fff2a1582252d76, which a direct
+        // call does not.
+        const args = [MISSING];
+        args.pop();
+        for (const token of rest) args.push(arg(token));
         let v;
         try {
           v = method === 'new' ? new recv(...args) : recv[method](...args);

@@ -58,7 +58,8 @@ import org.junit.jupiter.api.Test;
  * <p>Modes. By default (CI) {@value #DEFAULT_SEQUENCES} sequences of seed {@value #DEFAULT_SEED},
  * a few seconds; {@code -Ddifferential.sequences=N -Ddifferential.seed=S} runs more (the long
  * mode). Sequence {@code I} of seed {@code S} is the same on every run ({@link
- * DifferentialProgram#generate}), and a failure names it as {@code S:I}. Without Node the test is
+ * DifferentialProgram#generate}), and a failure names it as {@code S:I}; {@code
+ * -Ddifferential.first=I -Ddifferential.sequences=1 -Ddifferential.seed=S} runs it alone. Without Node the test is
  * skipped, as every Node test ({@link NodeOracle}); under {@code -Dnodebuffer.requireNode=true} it
  * fails instead. A Node that does not finish a batch in {@value #BATCH_SECONDS} s is killed and
  * the test fails naming the sequence, so a hang cannot stall the build.
@@ -127,6 +128,7 @@ class DifferentialNodeTest {
   void theSameCallsGiveNode22sAnswersAndMemory() throws IOException, InterruptedException {
     Path node = NodeOracle.node();
     int sequences = Integer.getInteger("differential.sequences", DEFAULT_SEQUENCES);
+    int first = Integer.getInteger("differential.first", 0);
     int seed = Integer.decode(System.getProperty("differential.seed", String.valueOf(DEFAULT_SEED)));
     long start = System.nanoTime();
     long calls = 0;
@@ -135,9 +137,9 @@ class DifferentialNodeTest {
     Map<String, Sequence> firstBySignature = new LinkedHashMap<>();
     Map<String, Integer> countBySignature = new LinkedHashMap<>();
     try (NodeServer server = new NodeServer(node)) {
-      for (int from = 0; from < sequences; from += BATCH) {
+      for (int from = first; from < first + sequences; from += BATCH) {
         List<Sequence> batch = new ArrayList<>();
-        for (int i = from; i < Math.min(sequences, from + BATCH); i++) {
+        for (int i = from; i < Math.min(first + sequences, from + BATCH); i++) {
           batch.add(DifferentialProgram.generate(seed, i));
         }
         server.send(batch);

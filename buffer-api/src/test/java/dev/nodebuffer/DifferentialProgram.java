@@ -539,7 +539,7 @@ final class DifferentialProgram {
   }
 
   private double floating() {
-    int k = r.nextInt(16);
+    int k = r.nextInt(18);
     return switch (k) {
       case 0 -> Double.NaN;
       case 1 -> Double.POSITIVE_INFINITY;
@@ -550,6 +550,12 @@ final class DifferentialProgram {
       case 6 -> Double.MIN_VALUE;
       case 7 -> r.nextInt(1000) - 500;
       case 8 -> (r.nextInt(2000) - 1000) / 8.0;
+      // NaNs with payloads, signalling (quiet bit clear) and quiet, either sign: V8 keeps their
+      // bits through writeDoubleXX, and narrows them in writeFloatXX by its own rule.
+      case 9 -> Double.longBitsToDouble(0x7ff0000000000001L | ((long) r.next() << 20) & 0x0007ffffffffffffL
+          | (r.nextInt(2) == 0 ? 0 : Long.MIN_VALUE));
+      case 10 -> Double.longBitsToDouble(0x7ff8000000000000L | (r.next() & 0xFFFFFFFFL)
+          | (r.nextInt(2) == 0 ? 0 : Long.MIN_VALUE));
       default -> Double.longBitsToDouble(((long) r.next() << 32) ^ (r.next() & 0xFFFFFFFFL));
     };
   }
