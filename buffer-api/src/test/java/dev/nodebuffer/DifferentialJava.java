@@ -52,8 +52,8 @@ final class DifferentialJava {
    * What the port did with a sequence: the answer lines (one per call, then {@code mem ...}, then
    * {@code end ID}); the member each call reached ({@code null} for a call that named a missing
    * slot), so that a reproduction can be written in Java; and each call's receiver byte offset
-   * ({@code -1} for a static call or a missing slot), which {@link DifferentialNodeTest#hangsNode}
-   * and {@link DifferentialNodeTest#KNOWN} look at.
+   * ({@code -1} for a static call or a missing slot), which {@link DifferentialNodeTest#KNOWN}
+   * looks at.
    */
   record Run(List<String> answers, List<@Nullable Executable> overloads, List<Integer> receiverOffsets) {}
 
