@@ -110,6 +110,12 @@ public final class Buffers {
    *     other than the four ({@code 'hex'}, {@code 'base64'}, {@code 'utf16'}...); {@code
    *     U_INVALID_CHAR_FOUND} (errno 10) for ill-formed utf8 to ucs2, a lone surrogate in ucs2 to
    *     utf8, or a one-byte ucs2 source to utf8
+   * @throws NodeArgumentException {@code ERR_BUFFER_TOO_LARGE} ({@code RangeError: Cannot create
+   *     a Buffer larger than 0x7ffffff7 bytes}) if the result would be longer than {@link
+   *     #kMaxLength()} (latin1 into utf8 or ucs2 doubles, ascii's bytes from {@code 0x80} into
+   *     utf8 triple), after the conversion errors and before anything is allocated: Node's native
+   *     {@code Buffer::New}, which makes transcode's result, refuses a length above its own
+   *     kMaxLength with this error, printing that limit in hex
    */
   public static Buffer transcode(
       Uint8Array source, @Nullable String fromEnc, @Nullable String toEnc) {
@@ -125,7 +131,11 @@ public final class Buffers {
     Transcoder.Result result =
         from == null || to == null
             ? Transcoder.Result.failure(Transcoder.U_ILLEGAL_ARGUMENT_ERROR)
-            : Transcoder.transcode(source.buffer.bytes, source.byteOffset, source.length, from, to);
+            : Transcoder.transcode(
+                source.buffer.bytes, source.byteOffset, source.length, from, to, Limits.K_MAX_LENGTH);
+    if (result.isTooLarge()) {
+      throw Errors.bufferTooLarge();
+    }
     if (!result.isSuccess()) {
       throw Errors.transcodeFailed(result.errorName(), result.errorCode());
     }
@@ -183,11 +193,30 @@ public final class Buffers {
    * {@code "dW5kZWZpbmVk"}, the base64 of {@code "undefined"}. (In JavaScript {@code btoa(null)}
    * is the base64 of {@code "null"}; Java cannot tell the two apart.)
    *
+   * <p>The result is at most {@link #kStringMaxLength()} characters, as in Node, whose strings
+   * cannot be longer: for an input of more than 402,653,166 characters, whose base64 would be
+   * longer, Node 22 checks the characters and then aborts the process ({@code FATAL ERROR:
+   * v8::ToLocalChecked Empty MaybeLocal}); this throws {@code ERR_STRING_TOO_LONG}, the error
+   * Node gives where it refuses a string above that limit ({@code buf.toString()}).
+   *
    * @throws NodeDomException {@code InvalidCharacterError} (code 5), message {@code Invalid
    *     character}, if a character is above U+00FF ({@code "€"}, either half of a surrogate pair)
+   * @throws NodeArgumentException {@code ERR_STRING_TOO_LONG} ({@code Error: Cannot create a
+   *     string longer than 0x1fffffe8 characters}) if every character is valid but the result
+   *     would be longer than {@link #kStringMaxLength()}
    */
   public static String btoa(@Nullable String data) {
-    String encoded = ForgivingBase64.encode(data == null ? "undefined" : data);
+    String text = data == null ? "undefined" : data;
+    if (4L * ((text.length() + 2L) / 3) > Strings.K_STRING_MAX_LENGTH) {
+      // Node checks the characters first, and then aborts the process making the string.
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) > 0xFF) {
+          throw Errors.invalidCharacterError(ForgivingBase64.Failure.INVALID_CHARACTER.message());
+        }
+      }
+      throw Errors.stringTooLong();
+    }
+    String encoded = ForgivingBase64.encode(text);
     if (encoded == null) {
       throw Errors.invalidCharacterError(ForgivingBase64.Failure.INVALID_CHARACTER.message());
     }

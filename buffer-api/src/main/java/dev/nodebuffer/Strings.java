@@ -66,6 +66,53 @@ final class Strings {
   }
 
   /**
+   * The part of {@code string} whose encoding begins with the first {@code bytes} bytes of {@code
+   * string}'s whole encoding (or all of {@code string}, if its encoding is not longer): what
+   * {@code fill} needs, as Node's {@code fill} copies at most the length of the range from the
+   * string's encoded bytes and repeats them. So a fill never encodes more than a range's worth,
+   * and a Java string whose whole encoding passes an {@code int} fills as its beginning does.
+   *
+   * <p>UTF-8 takes whole units until the count is reached, never splitting a surrogate pair (a
+   * cut pair would become two U+FFFD); UTF-16LE takes 2 bytes a unit, latin1 and ascii one, hex
+   * two characters a byte (its decoding stops at the first bad pair, which the prefix keeps).
+   * Base64 skips characters it does not know, so no prefix of the text is known to be enough:
+   * its whole text is kept (its decoded length, 3/4 of the text, always fits an {@code int}).
+   */
+  static String encodingPrefix(Encoding encoding, String string, int bytes) {
+    int n = string.length();
+    long units =
+        switch (encoding) {
+          case UTF8 -> 3L * n <= bytes ? n : utf8UnitsFor(string, bytes);
+          case UTF16LE -> (bytes + 1L) / 2;
+          case LATIN1, ASCII -> bytes;
+          case HEX -> 2L * bytes;
+          case BASE64, BASE64URL -> n;
+        };
+    return units >= n ? string : string.substring(0, (int) units);
+  }
+
+  /** How many units of {@code string} from its start encode to at least {@code bytes} UTF-8 bytes. */
+  private static int utf8UnitsFor(String string, int bytes) {
+    int n = string.length();
+    long count = 0;
+    int i = 0;
+    while (i < n && count < bytes) {
+      char c = string.charAt(i++);
+      if (c < 0x80) {
+        count += 1;
+      } else if (c < 0x800) {
+        count += 2;
+      } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(string.charAt(i))) {
+        count += 4;
+        i++;
+      } else {
+        count += 3;
+      }
+    }
+    return i;
+  }
+
+  /**
    * {@code util.inspect(string)}: single quotes, or double quotes if the string has a single
    * quote, or backquotes if it has both; backslash, the quote and control characters (C0, DEL, C1) escaped
    * as Node escapes them ({@code \n}, {@code \x0B}, {@code \x85}), lone surrogates as {@code \ud800}.
