@@ -30,15 +30,22 @@ final class Strings {
 
   /**
    * Node's {@code Buffer.byteLength(string, encoding)} as a {@code long}: {@code
-   * encoding.byteLength(string)}, or, for a Java string too long for that to fit an {@code int}
-   * (over 715 million UTF-16 units in UTF-8, over 2^30 in UTF-16LE, where the codec throws {@link
-   * ArithmeticException}), the true count, so that a caller can report it as Node would.
+   * encoding.byteLength(string)}, or, for a Java string that may be too long for that to fit an
+   * {@code int} (over 715 million UTF-16 units in UTF-8, over 2^30 in UTF-16LE, where the codec
+   * throws {@link ArithmeticException}), the true count, so that a caller can report it as Node
+   * would.
    */
   static long byteLength(Encoding encoding, String string) {
-    try {
-      return encoding.byteLength(string);
-    } catch (ArithmeticException beyondAnInt) {
-      return encoding == Encoding.UTF16LE ? 2L * string.length() : utf8ByteLength(string);
+    if (string.length() <= Integer.MAX_VALUE / 3) {
+      return encoding.byteLength(string); // 3 bytes a unit at most: the codec's int holds it
+    }
+    switch (encoding) {
+      case UTF8:
+        return utf8ByteLength(string);
+      case UTF16LE:
+        return 2L * string.length();
+      default:
+        return encoding.byteLength(string);
     }
   }
 
