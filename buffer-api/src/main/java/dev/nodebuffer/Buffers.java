@@ -292,6 +292,16 @@ public final class Buffers {
    *       Node 22 says for {@code Buffer.from({length: Infinity})} (V8 clamps the length to 2^53 -
    *       1, within its limit, and cannot allocate it); Node 20's {@code Invalid typed array
    *       length} would break that recorded expectation.
+   *   <li>{@link #transcode}'s result: {@code ERR_BUFFER_TOO_LARGE}, {@code RangeError [ERR_BUFFER_TOO_LARGE]:
+   *       Cannot create a Buffer larger than 0x7ffffff7 bytes}, what Node's native {@code
+   *       Buffer::New} (which makes that result) throws above its kMaxLength, printed in hex.
+   *   <li>A pool slab ({@link Buffer#setPoolSize(int)} above this limit): V8's {@code RangeError:
+   *       Array buffer allocation failed} when a request needs a new slab, as Node 22 throws when
+   *       its {@code createPool} cannot allocate one; the pool is left as it was.
+   *   <li>A byte count that does not fit an {@code int} ({@link Buffer#byteLength(String, String)}
+   *       of a Java string longer than any JavaScript one): {@code ERR_OUT_OF_RANGE}, {@code The
+   *       value of "byteLength" is out of range. It must be >= 0 && <= 2147483647. Received
+   *       2147483650}.
    * </ul>
    *
    * <p>The pool is not touched by a failed size: the next allocation is placed as if the failed
@@ -380,6 +390,14 @@ public final class Buffers {
      * constant reports that limit: ported code that compares a length with {@code
      * MAX_STRING_LENGTH} before decoding (as Node code does) stays right, which a larger Java
      * figure would break.
+     *
+     * <p>Every string this library makes keeps the limit: {@code toString} and the {@code *Slice}
+     * methods, {@link Buffer#inspect()} (through the {@code hexSlice} Node's inspect starts with)
+     * and {@link Buffers#btoa} with {@code ERR_STRING_TOO_LONG}, a typed array's {@code join} with
+     * V8's {@code RangeError: Invalid string length}, as V8 throws it. Where Node 22 aborts the
+     * process instead ({@code btoa} of more than 402653166 characters, {@code inspect} of 5e7
+     * bytes and more), the port throws that error, or, for {@code inspect} under the limit, gives
+     * the text.
      */
     @SuppressWarnings("MethodName") // Node's name
     public int MAX_STRING_LENGTH() {

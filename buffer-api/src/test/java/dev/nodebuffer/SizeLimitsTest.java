@@ -15,7 +15,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Every public path that allocates a size the caller chooses fails above {@link
  * Buffers#kMaxLength()} with the error chosen at its Javadoc, before allocating anything, and
- * leaves the pool as it was. No test here allocates more than a few KiB: the boundary itself
+ * leaves the pool as it was. No test here allocates more than a few hundred KiB: the boundary itself
  * (exactly kMaxLength) is tested through {@link Limits} alone, and each factory just above it.
  *
  * <p>The messages are modelled on Node 20, whose {@code kMaxLength} (2^32) an {@code int} size
