@@ -302,7 +302,8 @@ abstract class BufferStrings extends BufferWrites {
     byte[] pattern = new byte[byteLength];
     int patternLength = encoding.encode(source, byteLength, pattern, 0, byteLength);
     if (patternLength == 0) {
-      throw Errors.invalidArgValue("value", Strings.inspect(value));
+      // The message shows 128 characters of the inspected value: more are not made.
+      throw Errors.invalidArgValue("value", Strings.inspect(value, 256));
     }
     repeat(pattern, patternLength, buffer.bytes, start, stop);
     return self();

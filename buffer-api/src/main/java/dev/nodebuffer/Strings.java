@@ -125,9 +125,22 @@ final class Strings {
    * as Node escapes them ({@code \n}, {@code \x0B}, {@code \x85}), lone surrogates as {@code \ud800}.
    */
   static String inspect(String value) {
+    return inspect(value, Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #inspect(String)} cut short: the quote is chosen from all of {@code value}, as Node
+   * chooses it, but once the text has {@code limit} characters the rest is left out, closing quote
+   * included. For messages that show only the start ({@code ERR_INVALID_ARG_VALUE} shows 128
+   * characters), so that a long value costs nothing more.
+   */
+  static String inspect(String value, int limit) {
     char quote = value.indexOf('\'') < 0 ? '\'' : value.indexOf('"') < 0 ? '"' : value.indexOf('`') < 0 ? '`' : '\'';
-    StringBuilder out = new StringBuilder(value.length() + 2).append(quote);
+    StringBuilder out = new StringBuilder((int) Math.min(value.length() + 2L, limit + 8L)).append(quote);
     for (int i = 0; i < value.length(); i++) {
+      if (out.length() >= limit) {
+        return out.toString();
+      }
       char c = value.charAt(i);
       String escape =
           switch (c) {

@@ -293,7 +293,14 @@ class SizeLimitsTest {
     assertThat(Buffer.alloc(5, "é".repeat(100), "latin1").inspect()).isEqualTo("<Buffer e9 e9 e9 e9 e9>"); // Node 22: <Buffer e9 e9 e9 e9 e9>
     // Node 22: TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received 'zzab'
     assertThat(failure(() -> Buffer.alloc(3).fill("zzab", "hex")))
-        .isEqualTo("TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received 'zzab'");
+        .isEqualTo("TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received 'zzab'");    // Only the start of a long value is inspected, the quote still chosen from all of it. Node 22:
+    // The argument 'value' is invalid. Received "zzit'sit's...it'si... (128 characters, then ...)
+    String longValue = "zz" + "it's".repeat(100) + "x".repeat(20000);
+    assertThat(failure(() -> Buffer.alloc(3).fill(longValue, "hex")))
+        .isEqualTo(
+            "TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received \"zz"
+                + "it's".repeat(31)
+                + "i...");
   }
 
   @Test
