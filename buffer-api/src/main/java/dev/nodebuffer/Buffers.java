@@ -391,13 +391,14 @@ public final class Buffers {
      * MAX_STRING_LENGTH} before decoding (as Node code does) stays right, which a larger Java
      * figure would break.
      *
-     * <p>Every string this library makes keeps the limit: {@code toString} and the {@code *Slice}
+     * <p>Every string this library makes from bytes keeps the limit: {@code toString} and the {@code *Slice}
      * methods, {@link Buffer#inspect()} (through the {@code hexSlice} Node's inspect starts with)
      * and {@link Buffers#btoa} with {@code ERR_STRING_TOO_LONG}, a typed array's {@code join} with
      * V8's {@code RangeError: Invalid string length}, as V8 throws it. Where Node 22 aborts the
      * process instead ({@code btoa} of more than 402653166 characters, {@code inspect} of 5e7
      * bytes and more), the port throws that error, or, for {@code inspect} under the limit, gives
-     * the text.
+     * the text. ({@link Buffers#atob}'s result is shorter than its input, so it passes the limit
+     * only for an input longer than any JavaScript string; it is then returned.)
      */
     @SuppressWarnings("MethodName") // Node's name
     public int MAX_STRING_LENGTH() {
