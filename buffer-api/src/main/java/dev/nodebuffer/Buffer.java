@@ -125,15 +125,17 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
           Pool.POOL.allocate(
               4 * string.length(), (slab, offset, room) -> codec.encode(string, slab.bytes, offset, room));
     } else {
-      int byteLength = codec.byteLength(string);
-      if (byteLength >= half) {
-        return createFromString(string, codec, byteLength);
+      // A long: with a pool size near 2^31, a string under half a pool can pass an int in UTF-8.
+      long total = Strings.byteLength(codec, string);
+      if (total >= half) {
+        return createFromString(string, codec, total);
       }
+      int byteLength = (int) total;
       slice =
           Pool.POOL.allocate(
               byteLength, (slab, offset, room) -> codec.encode(string, byteLength, slab.bytes, offset, room));
     }
-    return slice != null ? view(slice) : createFromString(string, codec, codec.byteLength(string));
+    return slice != null ? view(slice) : createFromString(string, codec, Strings.byteLength(codec, string));
   }
 
   /**
@@ -575,7 +577,13 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
    * Node's estimate from the string's length ({@code "QUJDRA==="} gives 5 although it decodes to
    * 4 bytes). A missing, empty or unknown encoding means UTF-8: this function never rejects one.
    *
-   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code string} is {@code null}
+   * <p>A count above {@link Buffers#kMaxLength()} is returned as it is, as Node returns it, up to
+   * {@code Integer.MAX_VALUE}; only a Java string, longer than any JavaScript one, can pass that.
+   *
+   * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code string} is {@code null};
+   *     {@code ERR_OUT_OF_RANGE} ({@code The value of "byteLength" is out of range. It must be >= 0
+   *     && <= 2147483647. Received 2147483650}) if the count does not fit an {@code int} (Node's
+   *     strings are too short to get there: this is the port's error, in Node's form)
    */
   public static int byteLength(String string, @Nullable String encoding) {
     if (string == null) {
@@ -583,7 +591,7 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
           "The \"string\" argument", "of type string or an instance of Buffer or ArrayBuffer");
     }
     Encoding known = encoding == null || encoding.isEmpty() ? null : Encoding.lookup(encoding);
-    return (known != null ? known : Encoding.UTF8).byteLength(string);
+    return Limits.checkStringByteLength(Strings.byteLength(known != null ? known : Encoding.UTF8, string));
   }
 
   /**
@@ -597,6 +605,17 @@ public class Buffer extends BufferStringBindings implements Comparable<Buffer> {
   /**
    * {@code Buffer.poolSize = poolSize}. As in Node the pooling threshold changes at once, while the
    * current slab keeps its size until a request no longer fits it.
+   *
+   * <p>Any size from 0 to {@code Integer.MAX_VALUE} is taken, as Node takes any number, but no slab
+   * can be larger than {@link Buffers#kMaxLength()}: with a larger pool size, a pooled request
+   * ({@code allocUnsafe}, a short {@code from(string)}...) that fits the rest of the current slab
+   * is still carved from it, and one that needs a new slab fails with V8's code-less {@code
+   * RangeError: Array buffer allocation failed}, what Node 22 throws when it cannot allocate a
+   * slab (where Node 22 makes a slab of 2^31 bytes for {@code Buffer.poolSize = 2 ** 31}). The
+   * pool is left as it was, so setting a smaller size makes it work again; Node's is not (it keeps
+   * carving past the end of the old slab and throws {@code Invalid typed array length: 400} for
+   * {@code allocUnsafe(400)} until a slab is made). The same holds when the heap cannot supply a
+   * slab ({@code OutOfMemoryError}).
    *
    * @throws IllegalArgumentException if {@code poolSize} is negative (Node accepts any number)
    */

@@ -209,6 +209,10 @@ abstract class BufferStrings extends BufferWrites {
    * An empty string fills with zeros; so does a {@code null} value, as {@code undefined} does in
    * Node (the encoding is then ignored). A {@code null} or empty encoding means UTF-8.
    *
+   * <p>Only the first {@code end - offset} bytes of {@code value}'s encoding are used, so only
+   * they are made: a Java string whose whole encoding would pass an {@code int} (longer than any
+   * JavaScript string) fills as its beginning does.
+   *
    * <p>The order of checks is Node's: the encoding first (even for an empty range), then the
    * range; an empty range ({@code offset >= end}, even with {@code offset} past the length)
    * changes nothing and does not look at {@code value}.
@@ -292,11 +296,14 @@ abstract class BufferStrings extends BufferWrites {
       Arrays.fill(buffer.bytes, start, stop, (byte) 0);
       return self();
     }
-    int byteLength = encoding.byteLength(value);
+    // Only the bytes the range can show are made, so an int byte count holds them all.
+    String source = Strings.encodingPrefix(encoding, value, stop - start);
+    int byteLength = encoding.byteLength(source);
     byte[] pattern = new byte[byteLength];
-    int patternLength = encoding.encode(value, byteLength, pattern, 0, byteLength);
+    int patternLength = encoding.encode(source, byteLength, pattern, 0, byteLength);
     if (patternLength == 0) {
-      throw Errors.invalidArgValue("value", Strings.inspect(value));
+      // The message shows 128 characters of the inspected value: more are not made.
+      throw Errors.invalidArgValue("value", Strings.inspect(value, 256));
     }
     repeat(pattern, patternLength, buffer.bytes, start, stop);
     return self();

@@ -166,6 +166,12 @@ abstract class BufferViews extends Uint8Array {
    * {@code <Buffer 68 69>}: the first {@link Buffers#INSPECT_MAX_BYTES()} bytes (50 by default) in
    * lower-case hex, then {@code ... N more bytes} ({@code byte} for one) if there are more; {@code
    * <Buffer >} when empty; {@code <Buffer  ... 3 more bytes>} (two spaces) with a limit of 0.
+   *
+   * @throws NodeArgumentException {@code ERR_STRING_TOO_LONG} ({@code Cannot create a string
+   *     longer than 0x1fffffe8 characters}) if more than 268435444 bytes are to be shown (their
+   *     hex passes {@link Buffers#kStringMaxLength()}), as Node's inspect, which starts with {@code
+   *     hexSlice} of those bytes, throws; below that the text is made, where Node 22 aborts from
+   *     about 5e7 bytes
    */
   @Override
   public String inspect() {

@@ -110,6 +110,12 @@ public final class Buffers {
    *     other than the four ({@code 'hex'}, {@code 'base64'}, {@code 'utf16'}...); {@code
    *     U_INVALID_CHAR_FOUND} (errno 10) for ill-formed utf8 to ucs2, a lone surrogate in ucs2 to
    *     utf8, or a one-byte ucs2 source to utf8
+   * @throws NodeArgumentException {@code ERR_BUFFER_TOO_LARGE} ({@code RangeError: Cannot create
+   *     a Buffer larger than 0x7ffffff7 bytes}) if the result would be longer than {@link
+   *     #kMaxLength()} (latin1 into utf8 or ucs2 doubles, ascii's bytes from {@code 0x80} into
+   *     utf8 triple), after the conversion errors and before anything is allocated: Node's native
+   *     {@code Buffer::New}, which makes transcode's result, refuses a length above its own
+   *     kMaxLength with this error, printing that limit in hex
    */
   public static Buffer transcode(
       Uint8Array source, @Nullable String fromEnc, @Nullable String toEnc) {
@@ -125,7 +131,11 @@ public final class Buffers {
     Transcoder.Result result =
         from == null || to == null
             ? Transcoder.Result.failure(Transcoder.U_ILLEGAL_ARGUMENT_ERROR)
-            : Transcoder.transcode(source.buffer.bytes, source.byteOffset, source.length, from, to);
+            : Transcoder.transcode(
+                source.buffer.bytes, source.byteOffset, source.length, from, to, Limits.K_MAX_LENGTH);
+    if (result.isTooLarge()) {
+      throw Errors.bufferTooLarge();
+    }
     if (!result.isSuccess()) {
       throw Errors.transcodeFailed(result.errorName(), result.errorCode());
     }
@@ -183,11 +193,30 @@ public final class Buffers {
    * {@code "dW5kZWZpbmVk"}, the base64 of {@code "undefined"}. (In JavaScript {@code btoa(null)}
    * is the base64 of {@code "null"}; Java cannot tell the two apart.)
    *
+   * <p>The result is at most {@link #kStringMaxLength()} characters, as in Node, whose strings
+   * cannot be longer: for an input of more than 402,653,166 characters, whose base64 would be
+   * longer, Node 22 checks the characters and then aborts the process ({@code FATAL ERROR:
+   * v8::ToLocalChecked Empty MaybeLocal}); this throws {@code ERR_STRING_TOO_LONG}, the error
+   * Node gives where it refuses a string above that limit ({@code buf.toString()}).
+   *
    * @throws NodeDomException {@code InvalidCharacterError} (code 5), message {@code Invalid
    *     character}, if a character is above U+00FF ({@code "€"}, either half of a surrogate pair)
+   * @throws NodeArgumentException {@code ERR_STRING_TOO_LONG} ({@code Error: Cannot create a
+   *     string longer than 0x1fffffe8 characters}) if every character is valid but the result
+   *     would be longer than {@link #kStringMaxLength()}
    */
   public static String btoa(@Nullable String data) {
-    String encoded = ForgivingBase64.encode(data == null ? "undefined" : data);
+    String text = data == null ? "undefined" : data;
+    if (4L * ((text.length() + 2L) / 3) > Strings.K_STRING_MAX_LENGTH) {
+      // Node checks the characters first, and then aborts the process making the string.
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) > 0xFF) {
+          throw Errors.invalidCharacterError(ForgivingBase64.Failure.INVALID_CHARACTER.message());
+        }
+      }
+      throw Errors.stringTooLong();
+    }
+    String encoded = ForgivingBase64.encode(text);
     if (encoded == null) {
       throw Errors.invalidCharacterError(ForgivingBase64.Failure.INVALID_CHARACTER.message());
     }
@@ -264,6 +293,16 @@ public final class Buffers {
    *       Node 22 says for {@code Buffer.from({length: Infinity})} (V8 clamps the length to 2^53 -
    *       1, within its limit, and cannot allocate it); Node 20's {@code Invalid typed array
    *       length} would break that recorded expectation.
+   *   <li>{@link #transcode}'s result: {@code ERR_BUFFER_TOO_LARGE}, {@code RangeError [ERR_BUFFER_TOO_LARGE]:
+   *       Cannot create a Buffer larger than 0x7ffffff7 bytes}, what Node's native {@code
+   *       Buffer::New} (which makes that result) throws above its kMaxLength, printed in hex.
+   *   <li>A pool slab ({@link Buffer#setPoolSize(int)} above this limit): V8's {@code RangeError:
+   *       Array buffer allocation failed} when a request needs a new slab, as Node 22 throws when
+   *       its {@code createPool} cannot allocate one; the pool is left as it was.
+   *   <li>A byte count that does not fit an {@code int} ({@link Buffer#byteLength(String, String)}
+   *       of a Java string longer than any JavaScript one): {@code ERR_OUT_OF_RANGE}, {@code The
+   *       value of "byteLength" is out of range. It must be >= 0 && <= 2147483647. Received
+   *       2147483650}.
    * </ul>
    *
    * <p>The pool is not touched by a failed size: the next allocation is placed as if the failed
@@ -352,6 +391,15 @@ public final class Buffers {
      * constant reports that limit: ported code that compares a length with {@code
      * MAX_STRING_LENGTH} before decoding (as Node code does) stays right, which a larger Java
      * figure would break.
+     *
+     * <p>Every string this library makes from bytes keeps the limit: {@code toString} and the {@code *Slice}
+     * methods, {@link Buffer#inspect()} (through the {@code hexSlice} Node's inspect starts with)
+     * and {@link Buffers#btoa} with {@code ERR_STRING_TOO_LONG}, a typed array's {@code join} with
+     * V8's {@code RangeError: Invalid string length}, as V8 throws it. Where Node 22 aborts the
+     * process instead ({@code btoa} of more than 402653166 characters, {@code inspect} of 5e7
+     * bytes and more), the port throws that error, or, for {@code inspect} under the limit, gives
+     * the text. ({@link Buffers#atob}'s result is shorter than its input, so it passes the limit
+     * only for an input longer than any JavaScript string; it is then returned.)
      */
     @SuppressWarnings("MethodName") // Node's name
     public int MAX_STRING_LENGTH() {

@@ -60,6 +60,19 @@ final class Errors {
         "Error", "ERR_STRING_TOO_LONG", "Cannot create a string longer than 0x1fffffe8 characters");
   }
 
+  /**
+   * {@code ERR_BUFFER_TOO_LARGE}, a {@code RangeError}: what Node's native {@code Buffer::New}
+   * throws for a length above kMaxLength ({@code node_errors.h}, {@code ERR_BUFFER_TOO_LARGE}:
+   * {@code "Cannot create a Buffer larger than 0x%zx bytes"}), with this port's {@link
+   * Buffers#kMaxLength()}: {@code Cannot create a Buffer larger than 0x7ffffff7 bytes}.
+   */
+  static NodeArgumentException bufferTooLarge() {
+    return new NodeArgumentException(
+        "RangeError",
+        "ERR_BUFFER_TOO_LARGE",
+        "Cannot create a Buffer larger than 0x" + Integer.toHexString(Limits.K_MAX_LENGTH) + " bytes");
+  }
+
   /** {@code ERR_UNKNOWN_ENCODING}: {@code Unknown encoding: name}. */
   static NodeArgumentException unknownEncoding(String encoding) {
     return new NodeArgumentException("TypeError", "ERR_UNKNOWN_ENCODING", "Unknown encoding: " + encoding);

@@ -1,5 +1,7 @@
 package dev.nodebuffer;
 
+import dev.nodebuffer.codec.Encoding;
+
 /**
  * Node's {@code util.inspect} of byte views: {@code <Buffer 01 02 ... 48 more bytes>} for a
  * {@link Buffer} (Node's {@code Buffer.prototype[util.inspect.custom]}) and {@code Uint8Array(2)
@@ -32,11 +34,23 @@ final class Inspect {
     maxBytes = value;
   }
 
-  /** {@code <Buffer 01 02 ... N more bytes>}: the first {@code INSPECT_MAX_BYTES} bytes in hex. */
+  /**
+   * {@code <Buffer 01 02 ... N more bytes>}: the first {@code INSPECT_MAX_BYTES} bytes in hex.
+   *
+   * <p>Node's inspect starts with {@code this.hexSlice(0, shown)}, so more than 268435444 bytes to
+   * show ({@code INSPECT_MAX_BYTES} raised that far, on a buffer that long) fail as that slice
+   * does: {@code ERR_STRING_TOO_LONG} (Node 22, {@code INSPECT_MAX_BYTES = Infinity} on {@code
+   * Buffer.alloc(268435445)}). Below, Node 22 gives the text up to about 3e7 bytes and then
+   * aborts the process in V8's regular expression replace ({@code Fatal JavaScript invalid size
+   * error}, at 5e7); this gives the text, at most 805306342 characters.
+   */
   static String buffer(Uint8Array view) {
     int max = maxBytes;
     int shown = Math.min(max, view.length);
     long remaining = (long) view.length - max;
+    if (Strings.decodedLength(Encoding.HEX, shown) > Strings.K_STRING_MAX_LENGTH) {
+      throw Errors.stringTooLong();
+    }
     StringBuilder out = new StringBuilder(10 + 3 * shown).append("<Buffer ");
     byte[] bytes = view.buffer.bytes;
     for (int i = 0; i < shown; i++) {

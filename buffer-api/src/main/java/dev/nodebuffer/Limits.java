@@ -93,4 +93,43 @@ final class Limits {
     }
     return (int) length;
   }
+
+  /**
+   * {@code Buffer.byteLength(string)} returns an {@code int}, which a Java string's byte count
+   * can pass (715,827,883 characters from U+0800 take 2^31 + 1 bytes in UTF-8; 2^30 characters
+   * 2^31 in UTF-16LE). Node cannot reach such a count: V8's longest string has 0x1fffffe8
+   * characters, 1.5 GiB in UTF-8 at most. So the count is returned when an {@code int} holds it
+   * (above {@link #K_MAX_LENGTH} too: it is a length, not a buffer), and beyond, the error is
+   * Node's {@code ERR_OUT_OF_RANGE} naming the bound that was passed.
+   *
+   * @throws NodeArgumentException {@code ERR_OUT_OF_RANGE}: {@code The value of "byteLength" is
+   *     out of range. It must be >= 0 && <= 2147483647. Received 2147483648} if {@code byteLength
+   *     > Integer.MAX_VALUE}
+   */
+  static int checkStringByteLength(long byteLength) {
+    if (byteLength > Integer.MAX_VALUE) {
+      throw Errors.outOfRange(
+          "byteLength", ">= 0 && <= " + Integer.MAX_VALUE, Errors.receivedNumber(byteLength));
+    }
+    return (int) byteLength;
+  }
+
+  /**
+   * The pool's slab factory: a slab of {@code poolSize} bytes, which {@code Buffer.setPoolSize}
+   * lets be up to {@code Integer.MAX_VALUE}, as Node lets {@code Buffer.poolSize} be any number.
+   * Node 22 makes a slab of 2^31 bytes when asked; this port cannot make one above {@link
+   * #K_MAX_LENGTH}, and fails as Node's {@code createPool} fails when it cannot allocate its slab
+   * (Node 22 with {@code Buffer.poolSize = 2 ** 52 + 2 ** 31}: {@code RangeError: Array buffer
+   * allocation failed}). The pool is left as it was (see {@code Carver}), so lowering the pool
+   * size makes it work again.
+   *
+   * @throws NodeArgumentException V8's code-less {@code RangeError: Array buffer allocation
+   *     failed} if {@code poolSize > kMaxLength}
+   */
+  static ArrayBuffer slab(int poolSize) {
+    if (poolSize > K_MAX_LENGTH) {
+      throw Errors.v8RangeError("Array buffer allocation failed");
+    }
+    return new ArrayBuffer(poolSize);
+  }
 }

@@ -15,7 +15,7 @@ final class Pool {
   static final String STRATEGY_PROPERTY = "dev.nodebuffer.pool";
 
   static final BufferPool<ArrayBuffer> POOL =
-      new BufferPool<>(strategy(System.getProperty(STRATEGY_PROPERTY, "per-thread")), ArrayBuffer::new, DEFAULT_POOL_SIZE);
+      new BufferPool<>(strategy(System.getProperty(STRATEGY_PROPERTY, "per-thread")), Limits::slab, DEFAULT_POOL_SIZE);
 
   private Pool() {}
 

@@ -64,7 +64,16 @@ final class Search {
           if (value.length() > haystack.length) {
             return -1; // at least one byte per unit: longer than the haystack (and not empty)
           }
-          byte[] needle = new byte[3 * value.length()];
+          // 3 bytes a unit at most; a string so long that this passes an int (only a Java one)
+          // is measured first, and cannot be found if it is longer than the haystack.
+          long most = 3L * value.length();
+          if (most > Limits.K_MAX_LENGTH) {
+            most = Strings.utf8ByteLength(value);
+            if (most > haystack.length) {
+              return -1;
+            }
+          }
+          byte[] needle = new byte[(int) most];
           int n = utf8Needle(value, needle);
           return bytes(haystack, haystack.length, needle, 0, n, byteOffset, direction);
         }

@@ -242,6 +242,10 @@ public abstract class TypedArray<A extends TypedArray<A>> implements ArrayBuffer
    * ({@code 1.5}, {@code NaN}, {@code 1e+21}, {@code 0} for {@code -0}, BigInts without {@code n}),
    * separated by {@code separator}; {@code ""} when empty. A {@code null} separator means {@code
    * ","}, as {@code undefined} does in JavaScript.
+   *
+   * @throws NodeArgumentException V8's code-less {@code RangeError: Invalid string length} if the
+   *     result would be longer than {@link Buffers#kStringMaxLength()} characters, V8's longest
+   *     string (Node 22: {@code new Uint8Array(268435445).join()})
    */
   public String join(@Nullable String separator) {
     return TypedArrays.join(this, separator == null ? "," : separator);
@@ -266,7 +270,8 @@ public abstract class TypedArray<A extends TypedArray<A>> implements ArrayBuffer
 
   /**
    * JavaScript's {@code %TypedArray%.prototype.toString}, the same as {@link #join()}: {@code
-   * "1,2,3"}. {@link Buffer#toString()} decodes UTF-8 instead, as in Node.
+   * "1,2,3"}. {@link Buffer#toString()} decodes UTF-8 instead, as in Node. Throws as {@link
+   * #join(String)} does for a result above {@link Buffers#kStringMaxLength()}.
    */
   @Override
   public String toString() {

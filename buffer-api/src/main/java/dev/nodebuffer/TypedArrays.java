@@ -280,16 +280,40 @@ final class TypedArrays {
     }
   }
 
-  /** {@code view.join(separator)}: each element as {@code String(element)} between separators. */
+  /**
+   * {@code view.join(separator)}: each element as {@code String(element)} between separators.
+   *
+   * <p>V8 makes no string longer than {@link Strings#K_STRING_MAX_LENGTH} and throws {@code
+   * RangeError: Invalid string length} for a longer join (Node 22: {@code new
+   * Uint8Array(268435445).join()}); so does this, before building anything when every element
+   * taking one character already passes the limit, else as soon as the text does.
+   */
   static String join(TypedArray<?> view, String separator) {
-    StringBuilder out = new StringBuilder(view.length * (3 + separator.length()));
-    for (int i = 0; i < view.length; i++) {
+    int n = view.length;
+    if (n == 0) {
+      return "";
+    }
+    long least = n + (long) (n - 1) * separator.length();
+    if (least > Strings.K_STRING_MAX_LENGTH) {
+      throw invalidStringLength();
+    }
+    StringBuilder out = new StringBuilder((int) Math.min(least + 2L * n, Strings.K_STRING_MAX_LENGTH));
+    for (int i = 0; i < n; i++) {
       if (i > 0) {
         out.append(separator);
       }
-      out.append(elementString(view, i, false));
+      String element = elementString(view, i, false);
+      if ((long) out.length() + element.length() > Strings.K_STRING_MAX_LENGTH) {
+        throw invalidStringLength();
+      }
+      out.append(element);
     }
     return out.toString();
+  }
+
+  /** V8's code-less {@code RangeError: Invalid string length}, for a string above its limit. */
+  private static NodeArgumentException invalidStringLength() {
+    return Errors.v8RangeError("Invalid string length");
   }
 
   /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * Every public path that allocates a size the caller chooses fails above {@link
  * Buffers#kMaxLength()} with the error chosen at its Javadoc, before allocating anything, and
- * leaves the pool as it was. No test here allocates more than a few KiB: the boundary itself
+ * leaves the pool as it was. No test here allocates more than a few hundred KiB: the boundary itself
  * (exactly kMaxLength) is tested through {@link Limits} alone, and each factory just above it.
  *
  * <p>The messages are modelled on Node 20, whose {@code kMaxLength} (2^32) an {@code int} size
@@ -271,6 +271,120 @@ class SizeLimitsTest {
     }
     assertThat(failure(() -> Buffer.from(Map.of("length", Double.POSITIVE_INFINITY))))
         .isEqualTo("RangeError: Array buffer allocation failed");
+  }
+
+  // ---- fill with a string: only the range's bytes are encoded ----
+
+  @Test
+  void fillCutsTheEncodingWhereTheRangeEndsAsNodeDoes() {
+    // What Strings.encodingPrefix must keep: the cut inside a character, never between a pair's
+    // halves (a lone half would be EF BF BD), a lone surrogate as U+FFFD.
+    assertThat(Buffer.alloc(3).fill("a😀").inspect()).isEqualTo("<Buffer 61 f0 9f>"); // Node 22: <Buffer 61 f0 9f>
+    assertThat(Buffer.alloc(2).fill("a😀").inspect()).isEqualTo("<Buffer 61 f0>"); // Node 22: <Buffer 61 f0>
+    assertThat(Buffer.alloc(7).fill("a😀").inspect()).isEqualTo("<Buffer 61 f0 9f 98 80 61 f0>"); // Node 22: <Buffer 61 f0 9f 98 80 61 f0>
+    assertThat(Buffer.alloc(2).fill("😀b").inspect()).isEqualTo("<Buffer f0 9f>"); // Node 22: <Buffer f0 9f>
+    assertThat(Buffer.alloc(6).fill("\ud800a").inspect()).isEqualTo("<Buffer ef bf bd 61 ef bf>"); // Node 22: <Buffer ef bf bd 61 ef bf>
+    assertThat(Buffer.alloc(5).fill("é".repeat(100)).inspect()).isEqualTo("<Buffer c3 a9 c3 a9 c3>"); // Node 22: <Buffer c3 a9 c3 a9 c3>
+    assertThat(Buffer.alloc(5).fill("é".repeat(100), "ucs2").inspect()).isEqualTo("<Buffer e9 00 e9 00 e9>"); // Node 22: <Buffer e9 00 e9 00 e9>
+    assertThat(Buffer.alloc(3).fill("a€", "ucs2").inspect()).isEqualTo("<Buffer 61 00 ac>"); // Node 22: <Buffer 61 00 ac>
+    assertThat(Buffer.alloc(3).fill("abcd", "hex").inspect()).isEqualTo("<Buffer ab cd ab>"); // Node 22: <Buffer ab cd ab>
+    assertThat(Buffer.alloc(1).fill("abzz", "hex").inspect()).isEqualTo("<Buffer ab>"); // Node 22: <Buffer ab>
+    assertThat(Buffer.alloc(3).fill("abzz", "hex").inspect()).isEqualTo("<Buffer ab ab ab>"); // Node 22: <Buffer ab ab ab>
+    assertThat(Buffer.alloc(5, "é".repeat(100), "latin1").inspect()).isEqualTo("<Buffer e9 e9 e9 e9 e9>"); // Node 22: <Buffer e9 e9 e9 e9 e9>
+    // Node 22: TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received 'zzab'
+    assertThat(failure(() -> Buffer.alloc(3).fill("zzab", "hex")))
+        .isEqualTo("TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received 'zzab'");    // Only the start of a long value is inspected, the quote still chosen from all of it. Node 22:
+    // The argument 'value' is invalid. Received "zzit'sit's...it'si... (128 characters, then ...)
+    String longValue = "zz" + "it's".repeat(100) + "x".repeat(20000);
+    assertThat(failure(() -> Buffer.alloc(3).fill(longValue, "hex")))
+        .isEqualTo(
+            "TypeError [ERR_INVALID_ARG_VALUE]: The argument 'value' is invalid. Received \"zz"
+                + "it's".repeat(31)
+                + "i...");
+  }
+
+  @Test
+  void theEncodingPrefixEncodesToTheWholeEncodingsFirstBytes() {
+    String[] samples = {
+      "a😀b", "😀😀", "\ud800a\udc00", "é€😀x", "\udbff\udfff\ud800", "abc", "0123456789abcdefzz", "QUJD RA==="
+    };
+    for (Encoding encoding : Encoding.values()) {
+      for (String sample : samples) {
+        String text = sample.repeat(7);
+        byte[] whole = encode(encoding, text);
+        for (int bytes = 1; bytes <= whole.length + 2; bytes++) {
+          String prefix = Strings.encodingPrefix(encoding, text, bytes);
+          assertThat(text).startsWith(prefix);
+          byte[] part = encode(encoding, prefix);
+          int kept = Math.min(bytes, whole.length);
+          assertThat(part.length).isAtLeast(kept);
+          assertThat(java.util.Arrays.copyOf(part, kept)).isEqualTo(java.util.Arrays.copyOf(whole, kept));
+          if (encoding == Encoding.UTF8 || encoding == Encoding.UTF16LE) {
+            // Short: a prefix one unit shorter would not have been enough.
+            assertThat(part.length).isLessThan(kept + 4);
+          }
+        }
+      }
+    }
+  }
+
+  private static byte[] encode(Encoding encoding, String text) {
+    byte[] out = new byte[encoding.byteLength(text)];
+    return java.util.Arrays.copyOf(out, encoding.encode(text, out, 0, out.length));
+  }
+
+  // ---- join: V8's string limit ----
+
+  @Test
+  void joinLongerThanV8sLongestStringIsInvalidStringLengthBeforeBuildingIt() {
+    // 23170 elements of at least 1 character between 23169 separators of 23171: 536,872,069 >
+    // 0x1fffffe8, known from the lengths alone. Node 22: RangeError: Invalid string length
+    String separator = "x".repeat(23171);
+    assertThat(23170 + 23169L * 23171).isGreaterThan((long) Buffers.kStringMaxLength());
+    assertThat(failure(() -> new Uint8Array(23170).join(separator))).isEqualTo("RangeError: Invalid string length");
+    assertThat(failure(() -> new Float64Array(23170).join(separator))).isEqualTo("RangeError: Invalid string length");
+    assertThat(((NodeError) assertThrows(NodeArgumentException.class, () -> new BigInt64Array(23170).join(separator))).code())
+        .isNull();
+    // One element fewer is 536,848,897 characters, under the limit (not built here: 512 MiB).
+    assertThat(23169 + 23168L * 23171).isAtMost((long) Buffers.kStringMaxLength());
+    assertThat(new Uint8Array(3).join(separator)).hasLength(3 + 2 * 23171);
+  }
+
+  // ---- The pool with a pool size no slab can have ----
+
+  @Test
+  void aPoolSizeAboveKMaxLengthFailsOnlyWhenASlabIsNeededAndLeavesThePoolAsItWas() {
+    // Node 22 makes a 2 GiB slab for Buffer.poolSize = 2 ** 31; for one it cannot allocate
+    // (Buffer.poolSize = 2 ** 52 + 2 ** 31) it keeps carving the current slab and, at the request
+    // that needs a new one, throws RangeError: Array buffer allocation failed.
+    Buffers.resetPool();
+    Buffer first = Buffer.allocUnsafe(4000); // 8..4008 of a fresh 8 KiB slab
+    Buffer.setPoolSize(Integer.MAX_VALUE);
+    Buffer second = Buffer.allocUnsafe(4000); // 4008..8008: fits, carved as in Node
+    assertThat(second.buffer()).isSameInstanceAs(first.buffer());
+    assertThat(second.byteOffset()).isEqualTo(4008);
+    // Node 22: RangeError: Array buffer allocation failed
+    assertThat(failure(() -> Buffer.allocUnsafe(4000))).isEqualTo("RangeError: Array buffer allocation failed");
+    assertThat(failure(() -> Buffer.from("x".repeat(1000)))).isEqualTo("RangeError: Array buffer allocation failed");
+    // Pooled requests that fit are still carved.
+    Buffer third = Buffer.allocUnsafe(100);
+    assertThat(third.buffer()).isSameInstanceAs(first.buffer());
+    assertThat(third.byteOffset()).isEqualTo(8008);
+    // Node's pool stays broken (Node 22: Invalid typed array length: 400 after poolSize = 8192);
+    // this one carries on where it was.
+    Buffer.setPoolSize(8192);
+    Buffer fourth = Buffer.allocUnsafe(4000);
+    assertThat(fourth.buffer()).isNotSameInstanceAs(first.buffer());
+    assertThat(fourth.byteOffset()).isEqualTo(0);
+    assertThat(fourth.buffer().byteLength()).isEqualTo(8192);
+  }
+
+  @Test
+  void everySlabAboveKMaxLengthFailsBeforeAllocating() {
+    assertThat(Limits.slab(16).byteLength()).isEqualTo(16);
+    for (int size : new int[] {K + 1, Integer.MAX_VALUE}) {
+      assertThat(failure(() -> Limits.slab(size))).isEqualTo("RangeError: Array buffer allocation failed");
+    }
   }
 
   /** A list of {@code size} elements that are never there: reading one fails the test. */

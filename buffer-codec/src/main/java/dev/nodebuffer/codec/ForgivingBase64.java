@@ -178,6 +178,9 @@ public final class ForgivingBase64 {
    *
    * @return the base64 text, or {@code null} if a code unit is above U+00FF (Node's {@code Invalid
    *     character})
+   * @throws ArithmeticException if every code unit is valid but the text would be longer than
+   *     {@link Integer#MAX_VALUE} characters; this needs a string of more than 1,610,612,733
+   *     characters, which no JavaScript string is (Node's API refuses far shorter ones)
    */
   public static @Nullable String encode(String data) {
     int length = data.length();
@@ -186,7 +189,7 @@ public final class ForgivingBase64 {
         return null;
       }
     }
-    char[] out = new char[(length + 2) / 3 * 4];
+    char[] out = new char[Math.toIntExact(4L * ((length + 2L) / 3))];
     int n = 0;
     int i = 0;
     for (; i + 3 <= length; i += 3) {

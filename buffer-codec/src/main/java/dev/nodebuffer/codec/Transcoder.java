@@ -52,6 +52,12 @@ public final class Transcoder {
   /** ICU's {@code U_INVALID_CHAR_FOUND}: input that cannot be converted at all. */
   public static final int U_INVALID_CHAR_FOUND = 10;
 
+  /**
+   * The longest result {@link #transcode} makes: {@code Integer.MAX_VALUE - 8}, the longest array
+   * every JVM allocates given the memory (the JDK's own {@code SOFT_MAX_ARRAY_LENGTH}).
+   */
+  public static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
   private static final byte QUESTION_MARK = '?';
   private static final char REPLACEMENT = '\uFFFD';
 
@@ -119,19 +125,47 @@ public final class Transcoder {
   public static final class Result {
     private final byte @Nullable [] bytes;
     private final int errorCode;
+    private final long tooLarge;
 
-    private Result(byte @Nullable [] bytes, int errorCode) {
+    private Result(byte @Nullable [] bytes, int errorCode, long tooLarge) {
       this.bytes = bytes;
       this.errorCode = errorCode;
+      this.tooLarge = tooLarge;
     }
 
     static Result of(byte[] bytes) {
-      return new Result(bytes, 0);
+      return new Result(bytes, 0, -1);
     }
 
     /** A failure with ICU error {@code errorCode} ({@link #U_ILLEGAL_ARGUMENT_ERROR}...). */
     public static Result failure(int errorCode) {
-      return new Result(null, errorCode);
+      return new Result(null, errorCode, -1);
+    }
+
+    /** No result: it would have been {@code length} bytes, more than the caller's maximum. */
+    static Result tooLarge(long length) {
+      return new Result(null, 0, length);
+    }
+
+    /**
+     * Whether the conversion was not made because its result would be longer than the maximum
+     * length given to {@link #transcode}; {@link #errorCode()} is then 0 ({@code U_ZERO_ERROR}),
+     * as ICU met nothing it could not convert.
+     */
+    public boolean isTooLarge() {
+      return tooLarge >= 0;
+    }
+
+    /**
+     * The length in bytes the result would have had, if {@link #isTooLarge()}.
+     *
+     * @throws IllegalStateException if the result is not too large
+     */
+    public long tooLargeLength() {
+      if (tooLarge < 0) {
+        throw new IllegalStateException("not too large");
+      }
+      return tooLarge;
     }
 
     /** Whether the conversion succeeded. */
@@ -179,23 +213,42 @@ public final class Transcoder {
 
   /**
    * Converts {@code src[offset, offset + length)} from {@code from} to {@code to} by the rules in
-   * the class comment. An empty range gives an empty result (Node's {@code transcode} returns
-   * before converting then, so this is never reached from there).
+   * the class comment, into at most {@link #MAX_LENGTH} bytes; see {@link #transcode(byte[], int,
+   * int, Charset, Charset, int)}.
    *
    * @throws IndexOutOfBoundsException if the range is not inside {@code src}
    */
   public static Result transcode(byte[] src, int offset, int length, Charset from, Charset to) {
+    return transcode(src, offset, length, from, to, MAX_LENGTH);
+  }
+
+  /**
+   * Converts {@code src[offset, offset + length)} from {@code from} to {@code to} by the rules in
+   * the class comment. An empty range gives an empty result (Node's {@code transcode} returns
+   * before converting then, so this is never reached from there). A result that would be longer
+   * than {@code maxLength} bytes is not made: the {@link Result} says {@link Result#isTooLarge()}
+   * and how long it would have been (latin1 into utf8 doubles, ascii's bytes from {@code 0x80}
+   * become three bytes of U+FFFD, so a source of 1 GiB can need more than a Java array holds).
+   *
+   * @throws IndexOutOfBoundsException if the range is not inside {@code src}
+   * @throws IllegalArgumentException if {@code maxLength} is negative or above {@link #MAX_LENGTH}
+   */
+  public static Result transcode(
+      byte[] src, int offset, int length, Charset from, Charset to, int maxLength) {
     Objects.checkFromIndexSize(offset, length, src.length);
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
+    if (maxLength < 0 || maxLength > MAX_LENGTH) {
+      throw new IllegalArgumentException("maxLength " + maxLength + " outside [0, " + MAX_LENGTH + "]");
+    }
     int end = offset + length;
     return switch (from) {
-      case ASCII, LATIN1 -> Result.of(fromSingleByte(src, offset, end, from, to));
+      case ASCII, LATIN1 -> fromSingleByte(src, offset, end, from, to, maxLength);
       case UTF8 ->
           to == Charset.UCS2 && !Validation.isUtf8(src, offset, length)
               ? Result.failure(U_INVALID_CHAR_FOUND)
-              : Result.of(fromUtf8(src, offset, end, to));
-      case UCS2 -> fromUcs2(src, offset, end, to);
+              : fromUtf8(src, offset, end, to, maxLength);
+      case UCS2 -> fromUcs2(src, offset, end, to, maxLength);
     };
   }
 
@@ -203,18 +256,25 @@ public final class Transcoder {
   // ascii and latin1 sources (from is one of them). Each method runs twice: once with
   // dst == null to count, once to fill.
 
-  private static byte[] fromSingleByte(byte[] src, int offset, int end, Charset from, Charset to) {
+  private static Result fromSingleByte(
+      byte[] src, int offset, int end, Charset from, Charset to, int maxLength) {
     if (from == Charset.LATIN1 && to == Charset.LATIN1) {
-      return Arrays.copyOfRange(src, offset, end);
+      return end - offset > maxLength
+          ? Result.tooLarge(end - offset)
+          : Result.of(Arrays.copyOfRange(src, offset, end));
     }
-    byte[] dst = new byte[singleByte(src, offset, end, from, to, null)];
+    long count = singleByte(src, offset, end, from, to, null);
+    if (count > maxLength) {
+      return Result.tooLarge(count);
+    }
+    byte[] dst = new byte[(int) count];
     singleByte(src, offset, end, from, to, dst);
-    return dst;
+    return Result.of(dst);
   }
 
-  private static int singleByte(
+  private static long singleByte(
       byte[] src, int offset, int end, Charset from, Charset to, byte @Nullable [] dst) {
-    int n = 0;
+    long n = 0;
     for (int i = offset; i < end; i++) {
       int b = src[i] & 0xFF;
       if (to == Charset.UCS2) {
@@ -236,14 +296,18 @@ public final class Transcoder {
   // ---------------------------------------------------------------------------------------------
   // utf8 sources (to ucs2 only once known to be well-formed).
 
-  private static byte[] fromUtf8(byte[] src, int offset, int end, Charset to) {
-    byte[] dst = new byte[utf8(src, offset, end, to, null)];
+  private static Result fromUtf8(byte[] src, int offset, int end, Charset to, int maxLength) {
+    long count = utf8(src, offset, end, to, null);
+    if (count > maxLength) {
+      return Result.tooLarge(count);
+    }
+    byte[] dst = new byte[(int) count];
     utf8(src, offset, end, to, dst);
-    return dst;
+    return Result.of(dst);
   }
 
-  private static int utf8(byte[] src, int offset, int end, Charset to, byte @Nullable [] dst) {
-    int n = 0;
+  private static long utf8(byte[] src, int offset, int end, Charset to, byte @Nullable [] dst) {
+    long n = 0;
     int i = offset;
     while (i < end) {
       int step = Validation.step(src, i, end);
@@ -262,26 +326,29 @@ public final class Transcoder {
   // ---------------------------------------------------------------------------------------------
   // ucs2 sources.
 
-  private static Result fromUcs2(byte[] src, int offset, int end, Charset to) {
+  private static Result fromUcs2(byte[] src, int offset, int end, Charset to, int maxLength) {
     int units = (end - offset) >>> 1;
     boolean odd = ((end - offset) & 1) != 0;
     if (to == Charset.UTF8 && units == 0 && odd) {
       // One byte, no code unit: Node's converter writes 0 bytes, which Node takes for a failure.
       return Result.failure(U_INVALID_CHAR_FOUND);
     }
-    int count = ucs2(src, offset, units, odd, to, null);
+    long count = ucs2(src, offset, units, odd, to, null);
     if (count < 0) {
       return Result.failure(U_INVALID_CHAR_FOUND);
     }
-    byte[] dst = new byte[count];
+    if (count > maxLength) {
+      return Result.tooLarge(count);
+    }
+    byte[] dst = new byte[(int) count];
     ucs2(src, offset, units, odd, to, dst);
     return Result.of(dst);
   }
 
   /** The number of bytes written, or -1 if a lone surrogate makes the conversion fail. */
-  private static int ucs2(
+  private static long ucs2(
       byte[] src, int offset, int units, boolean odd, Charset to, byte @Nullable [] dst) {
-    int n = 0;
+    long n = 0;
     for (int u = 0; u < units; u++) {
       char c = unit(src, offset, u);
       int cp = c;
@@ -321,23 +388,23 @@ public final class Transcoder {
   // ---------------------------------------------------------------------------------------------
   // Output helpers: with dst == null they only count.
 
-  private static int put(byte @Nullable [] dst, int n, byte b) {
+  private static long put(byte @Nullable [] dst, long n, byte b) {
     if (dst != null) {
-      dst[n] = b;
+      dst[(int) n] = b;
     }
     return n + 1;
   }
 
-  private static int putUnit(byte @Nullable [] dst, int n, int unit) {
+  private static long putUnit(byte @Nullable [] dst, long n, int unit) {
     if (dst != null) {
-      dst[n] = (byte) unit;
-      dst[n + 1] = (byte) (unit >>> 8);
+      dst[(int) n] = (byte) unit;
+      dst[(int) n + 1] = (byte) (unit >>> 8);
     }
     return n + 2;
   }
 
   /** A scalar value (never a surrogate) in {@code to}. */
-  private static int putScalar(byte @Nullable [] dst, int n, int cp, Charset to) {
+  private static long putScalar(byte @Nullable [] dst, long n, int cp, Charset to) {
     return switch (to) {
       case UTF8 -> putUtf8(dst, n, cp);
       case UCS2 ->
@@ -349,7 +416,7 @@ public final class Transcoder {
   }
 
   /** A scalar value (never a surrogate) as UTF-8. */
-  private static int putUtf8(byte @Nullable [] dst, int n, int cp) {
+  private static long putUtf8(byte @Nullable [] dst, long n, int cp) {
     if (cp < 0x80) {
       return put(dst, n, (byte) cp);
     }
@@ -369,7 +436,7 @@ public final class Transcoder {
   }
 
   /** A scalar value into ascii or latin1: itself, nothing if ICU ignores it, else '?'. */
-  private static int putMapped(byte @Nullable [] dst, int n, int cp, Charset to) {
+  private static long putMapped(byte @Nullable [] dst, long n, int cp, Charset to) {
     if (cp < (to == Charset.ASCII ? 0x80 : 0x100)) {
       return put(dst, n, (byte) cp);
     }

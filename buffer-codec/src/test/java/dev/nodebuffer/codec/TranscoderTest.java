@@ -131,4 +131,36 @@ class TranscoderTest {
     assertThat(Transcoder.isDefaultIgnorable(0xE1000)).isFalse();
     assertThat(Transcoder.isDefaultIgnorable(0xFFF9)).isFalse();
   }
+
+  @Test
+  void aResultLongerThanMaxLengthIsNotMadeAndSaysHowLongItWouldBe() {
+    byte[] src = HexFormat.of().parseHex("41ff80");
+    Transcoder.Charset latin1 = Transcoder.Charset.LATIN1;
+    Transcoder.Charset ascii = Transcoder.Charset.ASCII;
+    Transcoder.Charset utf8 = Transcoder.Charset.UTF8;
+    Transcoder.Charset ucs2 = Transcoder.Charset.UCS2;
+    // latin1 41 ff 80 is 41 c3bf c280 in utf8 (5 bytes), ascii's ff and 80 U+FFFD each (7 bytes).
+    assertThat(Transcoder.transcode(src, 0, 3, latin1, utf8, 5).bytes()).hasLength(5);
+    Transcoder.Result tooLarge = Transcoder.transcode(src, 0, 3, latin1, utf8, 4);
+    assertThat(tooLarge.isTooLarge()).isTrue();
+    assertThat(tooLarge.isSuccess()).isFalse();
+    assertThat(tooLarge.tooLargeLength()).isEqualTo(5);
+    assertThat(tooLarge.errorCode()).isEqualTo(0);
+    assertThat(Transcoder.transcode(src, 0, 3, ascii, utf8, 6).tooLargeLength()).isEqualTo(7);
+    assertThat(Transcoder.transcode(src, 0, 3, latin1, ucs2, 5).tooLargeLength()).isEqualTo(6);
+    assertThat(Transcoder.transcode(src, 0, 3, latin1, latin1, 2).tooLargeLength()).isEqualTo(3);
+    byte[] pair = HexFormat.of().parseHex("3dd800de");
+    assertThat(Transcoder.transcode(pair, 0, 4, ucs2, utf8, 3).tooLargeLength()).isEqualTo(4);
+    assertThat(Transcoder.transcode(HexFormat.of().parseHex("f09f9880"), 0, 4, utf8, ucs2, 3).tooLargeLength())
+        .isEqualTo(4);
+    // A conversion error is reported before the length is.
+    assertThat(Transcoder.transcode(HexFormat.of().parseHex("00d8"), 0, 2, ucs2, utf8, 0).errorCode())
+        .isEqualTo(Transcoder.U_INVALID_CHAR_FOUND);
+    assertThat(Transcoder.transcode(src, 0, 3, latin1, utf8).isSuccess()).isTrue();
+    assertThrows(IllegalStateException.class, () -> Transcoder.transcode(src, 0, 3, latin1, utf8).tooLargeLength());
+    assertThrows(IllegalArgumentException.class, () -> Transcoder.transcode(src, 0, 3, latin1, utf8, -1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> Transcoder.transcode(src, 0, 3, latin1, utf8, Transcoder.MAX_LENGTH + 1));
+  }
 }
