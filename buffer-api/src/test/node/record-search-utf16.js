@@ -15,7 +15,8 @@
 // The resource is src/test/resources/dev/nodebuffer/search-utf16-node22.txt.
 //
 // The shape is covered exhaustively at small sizes: haystacks of 0..9 bytes, needles of 0..5 bytes
-// (Buffer or Uint8Array) and of 0..3 units (strings), over the bytes 00 61 62 so that matches happen;
+// (Buffer or Uint8Array) and of 0..3 units (strings), and then by 300 random longer calls
+// (haystacks of 10..69 bytes, needles of 2..25 bytes), over the bytes 00 61 62 so that matches happen;
 // haystack and needle views at byte offset 0 and 1 of their ArrayBuffer (whose other bytes are
 // drawn from the same bytes, so that a read outside a view shows); byteOffset absent, -12..12 and
 // the int bounds; indexOf, lastIndexOf and includes. The bytes come from a fixed-seed mulberry32
@@ -58,7 +59,8 @@ const METHODS = ['indexOf', 'lastIndexOf', 'includes'];
 const OFFSETS = ['-'];
 for (let o = -12; o <= 12; o++) OFFSETS.push(String(o));
 OFFSETS.push('-2147483648', '2147483647');
-const SCRATCH = 64; // the worker's shared haystack memory
+const SCRATCH = 128; // the worker's shared haystack memory
+const STUCK_MS = 60000; // a call that neither answers nor spends CPU for this long: the worker died
 
 const hex = (bytes) => Buffer.from(bytes).toString('hex');
 
@@ -116,6 +118,25 @@ function cases() {
       }
     }
   }
+  // Longer ones, so that needles of 8 units and more (InitialSearch, then Boyer-Moore-Horspool and
+  // Boyer-Moore in src/string_search.h) and longer scans are met too.
+  for (let i = 0; i < 300; i++) {
+    const hay = Array.from({ length: 10 + r.int(60) }, () => r.pick(BYTES));
+    const needle = needleBytes(r, hay, 2 + r.int(24));
+    const offset = r.int(4) === 0 ? '-' : String(r.int(2 * hay.length + 9) - hay.length - 4);
+    const kind = r.pick(['b', 'u', 's']);
+    const value = kind === 's'
+      ? (needle.length > 1 ? hex(Buffer.from(needle.slice(0, needle.length & ~1)).swap16()) : '-')
+      : memory(r, r.int(2), needle);
+    push(r.pick(METHODS), r.int(2), hay, kind, value, offset);
+  }
+  // Listed: a needle of 8 units whose occurrence at unit 0 Node's scan at an odd address passes
+  // over (it compares the unit one byte off), and then a position where the scan falls back to
+  // where it started, which LinearSearch (shorter needles) would loop on but InitialSearch leaves
+  // for Boyer-Moore-Horspool from there on: Node answers "not found"; at an even address, 0.
+  const skipped = `62${'0061'}${'00'.repeat(14)}000061${'62'.repeat(17)}:1:34`;
+  lines.push(['indexOf', 'ucs2', skipped, 'b', `0061${'00'.repeat(14)}:0:16`, '-'].join('\t'));
+  lines.push(['includes', 'utf16le', skipped, 's', `6100${'0000'.repeat(7)}`, '0'].join('\t'));
   return lines;
 }
 
@@ -190,7 +211,9 @@ function childMain(input, output, from) {
     Atomics.store(control, REQUEST, k);
     Atomics.notify(control, REQUEST);
     let hang = false;
+    const began = Date.now();
     while (Atomics.load(control, DONE) !== k) {
+      if (Date.now() - began > STUCK_MS) throw new Error(`no answer to ${lines[i]}`);
       Atomics.wait(control, DONE, Atomics.load(control, DONE), 5);
       const used = process.cpuUsage(cpu);
       if (!hang && Atomics.load(control, DONE) !== k && (used.user + used.system) / 1000 >= HANG_CPU_MS) {
