@@ -29,8 +29,8 @@
 // ever die: "abort"; Node 22 died on none of these), and a forward call on an odd haystack runs in
 // a worker thread, on a haystack in a SharedArrayBuffer (the same native path:
 // ArrayBufferViewContents reads a shared backing store as any other; checked when this script was
-// written: the 970 such calls that answer gave the same answers on ArrayBuffer haystacks, and all
-// 150 hangs hung on those too). When the worker has spent HANG_CPU_MS of CPU on one call without
+// written: the 1014 such calls that answer gave the same answers on ArrayBuffer haystacks, and all
+// 205 hangs hung on those too). When the worker has spent HANG_CPU_MS of CPU on one call without
 // answering (a call here takes microseconds), the call is recorded as a hang, and the haystack's
 // memory is overwritten with a byte no needle holds, which ends the loop (memchr then finds
 // nothing), so that the next call can run.
