@@ -95,6 +95,16 @@ abstract class BufferSearch extends BufferViews {
    * Buffer.from("abcd", "ucs2").indexOf("c", 5, "ucs2")} is 4), and an unaligned occurrence is
    * never found.
    *
+   * <p>UTF-16LE on a buffer at an odd byte offset of its {@link ArrayBuffer} (a {@code
+   * subarray(1)}, a view made at an odd offset) answers as Node's does, where Node's {@code
+   * FindFirstCharacter} ({@code src/string_search.h}) aligns the <em>address</em> of a byte it
+   * found down to 2 and so reads its units one byte off: a needle can be reported one unit early
+   * ({@code -2} when that is before the buffer), where only its later units match, or not at all.
+   * Some of these searches, searching forwards, never return in Node (20, 22 and 24): there,
+   * this method returns what Node returns for the same bytes at an even offset (as if the buffer
+   * were first copied to {@code Buffer.from(buf)}). Bytes Node reads outside the {@code
+   * ArrayBuffer} are taken as 0.
+   *
    * @throws NodeArgumentException {@code ERR_UNKNOWN_ENCODING} for an encoding Node does not know,
    *     including {@code ""} (unlike {@code from} and {@code write}); {@code ERR_INVALID_ARG_TYPE} if
    *     {@code value} is {@code null}
@@ -128,6 +138,10 @@ abstract class BufferSearch extends BufferViews {
    * nothing); and, a quirk of Node's kept here, a failed search on an odd-length buffer returns
    * {@code length() - 1} instead of -1. Any other encoding, even an unknown one, means a byte
    * search.
+   *
+   * <p>A buffer at an odd byte offset of its {@code ArrayBuffer}, under UTF-16LE: as in {@link
+   * #indexOf(String, int, String)}, Node's answers one byte off, and, where Node never returns,
+   * Node's answer for the same bytes at an even offset.
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code value} is {@code null}
    */
@@ -187,7 +201,8 @@ abstract class BufferSearch extends BufferViews {
    * <p>{@code byteOffset} as in {@link #lastIndexOf(int, int, String)}, except for an empty needle
    * (or one that encodes to no bytes), which is found at the start position clamped to {@code [0,
    * length()]}: {@code lastIndexOf("")} is {@code length()}, {@code lastIndexOf("", -100)} is 0.
-   * Encodings, and UTF-16LE's aligned units, as in {@link #indexOf(String, int, String)}.
+   * Encodings, and UTF-16LE's aligned units (and its answers on a buffer at an odd byte offset),
+   * as in {@link #indexOf(String, int, String)}.
    *
    * @throws NodeArgumentException {@code ERR_UNKNOWN_ENCODING} for an encoding Node does not know,
    *     including {@code ""}; {@code ERR_INVALID_ARG_TYPE} if {@code value} is {@code null}
@@ -215,7 +230,8 @@ abstract class BufferSearch extends BufferViews {
    * {@code buf.lastIndexOf(value, byteOffset, encoding)} for a {@code Uint8Array} or {@code
    * Buffer}: the last occurrence starting at or before {@code byteOffset}, or -1; offsets and an
    * empty needle as in {@link #lastIndexOf(String, int, String)}, the encoding as in {@link
-   * #indexOf(Uint8Array, int, String)} (only UTF-16LE matters, with its odd-length quirk).
+   * #indexOf(Uint8Array, int, String)} (only UTF-16LE matters, with its odd-length quirk and its
+   * answers on a buffer at an odd byte offset, where Node's backward search always returns).
    *
    * @throws NodeArgumentException {@code ERR_INVALID_ARG_TYPE} if {@code value} is {@code null}
    */

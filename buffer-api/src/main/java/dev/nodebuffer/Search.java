@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * {@code lib/buffer.js}, and {@code IndexOfOffset}, {@code IndexOfNumber}, {@code IndexOfString},
  * {@code IndexOfBuffer} in {@code src/node_buffer.cc}), rule for rule, including the quirks: an
  * empty needle returns the clamped start position, UTF-16LE searches only see aligned units and
- * round the start down, and a missing offset means the whole buffer. The byte work is in {@link ByteScan} and {@link NeedleSearch}.
+ * round the start down, and a missing offset means the whole buffer. The byte work is in {@link ByteScan} and {@link NeedleSearch}, the UTF-16LE rules in
+ * {@link Utf16Search}.
  */
 final class Search {
   private Search() {}
@@ -84,7 +85,7 @@ final class Search {
           return bytes(haystack, haystack.length, needle, 0, n, byteOffset, direction);
         }
       case UTF16LE:
-        return utf16String(haystack, value, byteOffset, direction);
+        return Utf16Search.string(haystack, value, byteOffset, direction);
       default:
         {
           Buffer needle = Buffer.from(value, codec.nodeName());
@@ -140,7 +141,7 @@ final class Search {
     }
     Encoding codec = encoding == null ? null : Encoding.lookup(encoding);
     if (codec == Encoding.UTF16LE) {
-      return utf16View(haystack, needle, byteOffset, direction);
+      return Utf16Search.view(haystack, needle, byteOffset, direction);
     }
     return bytes(
         haystack, haystack.length, needle.buffer.bytes, needle.byteOffset, needle.length,
@@ -191,66 +192,5 @@ final class Search {
             ? NeedleSearch.indexOf(h, base + (int) start, base + length - m, n, o, m)
             : NeedleSearch.lastIndexOf(h, base, base + (int) Math.min(start, length - m), n, o, m);
     return found < 0 ? -1 : found - base;
-  }
-
-  /**
-   * Node's {@code IndexOfString} under UCS-2: the haystack is cut to an even length, offsets are
-   * checked in bytes, then the search runs on units from unit {@code floor(start / 2)}.
-   */
-  private static int utf16String(Uint8Array haystack, String value, int byteOffset, SearchDirection direction) {
-    int length = haystack.length & ~1;
-    long m = 2L * value.length();
-    long start = indexOfOffset(length, byteOffset, m, direction);
-    if (m == 0) {
-      return (int) start;
-    }
-    if (length == 0 || start <= -1 || (direction == FORWARD && m + start > length) || m > length || length < 2) {
-      return -1;
-    }
-    int unit = units(haystack, length / 2, value.toCharArray(), (int) (start / 2), direction);
-    return unit < 0 ? -1 : 2 * unit;
-  }
-
-  /**
-   * Node's {@code IndexOfBuffer} under UCS-2. The haystack is <em>not</em> cut to an even length
-   * here, and Node reports "not found" as {@code 2 * units}, which it turns into -1 only when that
-   * equals the haystack's length: on an odd-length haystack a failed search returns {@code length
-   * - 1}. Kept, as every result here is Node's.
-   */
-  private static int utf16View(Uint8Array haystack, Uint8Array needle, int byteOffset, SearchDirection direction) {
-    int length = haystack.length;
-    int m = needle.length;
-    long start = indexOfOffset(length, byteOffset, m, direction);
-    if (m == 0) {
-      return (int) start;
-    }
-    if (length == 0 || start <= -1 || (direction == FORWARD && m + start > length) || m > length) {
-      return -1;
-    }
-    if (length < 2 || m < 2) {
-      return -1;
-    }
-    char[] units = new char[m / 2];
-    byte[] n = needle.buffer.bytes;
-    for (int k = 0; k < units.length; k++) {
-      int at = needle.byteOffset + 2 * k;
-      units[k] = (char) ((n[at] & 0xFF) | (n[at + 1] & 0xFF) << 8);
-    }
-    int unit = units(haystack, length / 2, units, (int) (start / 2), direction);
-    int result = unit < 0 ? 2 * (length / 2) : 2 * unit;
-    return result == length ? -1 : result;
-  }
-
-  /** Node's {@code SearchString} over 16-bit units: a unit index, or -1. */
-  private static int units(Uint8Array haystack, int count, char[] needle, int start, SearchDirection direction) {
-    int m = needle.length;
-    if (count < m) {
-      return -1;
-    }
-    byte[] h = haystack.buffer.bytes;
-    int base = haystack.byteOffset;
-    return direction == FORWARD
-        ? NeedleSearch.indexOfUnits(h, base, start, count - m, needle)
-        : NeedleSearch.lastIndexOfUnits(h, base, 0, Math.min(start, count - m), needle);
   }
 }

@@ -19,6 +19,7 @@ class NodeOracleTest {
       strings = {
         "record-numbers.js", // BufferNumbersNodeRecordingTest
         "record-search.js", // BufferSearchNodeRecordingTest
+        "record-search-utf16.js", // Utf16SearchNodeRecordingTest
         "record-inspect.js", // InspectNodeRecordingTest
         "record-surface.js", // SurfaceNodeRecordingTest
         "record-dataview.js", // DataViewNodeRecordingTest
