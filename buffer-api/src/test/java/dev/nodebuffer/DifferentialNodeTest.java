@@ -104,19 +104,6 @@ class DifferentialNodeTest {
               (call, receiverByteOffset) ->
                   (receiverByteOffset & 1) != 0
                       && (call.method().equals("indexOf") || call.method().equals("includes"))
-                      && isUtf16SearchForStringOrView(call)),
-          new Known(
-              "UTF16_SEARCH_IN_ODD_VIEW",
-              Treatment.NOT_COMPARED,
-              "in a view at an odd byte offset, Node 22's utf16le/ucs2 searches for a string or a"
-                  + " Buffer/Uint8Array needle do not give the aligned-unit answers the port gives"
-                  + " (the forward ones may never return, above); e.g. over the bytes"
-                  + " 61 f0 e2 63 00, Buffer.from(ab, 1, 4).lastIndexOf('c', 'utf16le') is -1 on"
-                  + " Node, 2 on the port. Branch search16 makes the port's utf16le searches match"
-                  + " Node's; remove this entry after merging it if the differential run agrees",
-              (call, receiverByteOffset) ->
-                  (receiverByteOffset & 1) != 0
-                      && DifferentialProgram.SEARCHES.contains(call.method())
                       && isUtf16SearchForStringOrView(call)));
 
   private static boolean isUtf16SearchForStringOrView(Call call) {
